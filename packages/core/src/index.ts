@@ -1,0 +1,4 @@
+// Browser-safe entry. Server-only pieces (secrets) are in "@proda/core/server".
+export * from "./errors.ts";
+export * from "./roles.ts";
+export * from "./permissions.ts";

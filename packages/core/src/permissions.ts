@@ -1,0 +1,30 @@
+// The single source of truth for who may do what in a project. The route wrapper enforces it,
+// the UI hides what a role cannot do, and the route-permission test checks every handler against it.
+import type { TRole } from "./roles.ts";
+
+const ALL: readonly TRole[] = ["owner", "engineer", "expert", "reviewer", "viewer"];
+
+export const PERMISSIONS = {
+  "project.read": ALL,
+  "project.update": ["owner"],
+  "project.delete": ["owner"],
+  "members.read": ALL,
+  "members.manage": ["owner"],
+  "providers.read": ["owner", "engineer"],
+  "providers.manage": ["owner", "engineer"],
+  "jobs.read": ALL,
+  "jobs.run": ["owner", "engineer"],
+  "jobs.cancel": ["owner", "engineer"],
+  "audit.read": ["owner"],
+} as const satisfies Record<string, readonly TRole[]>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+
+export function can(role: TRole | null | undefined, permission: TPermission): boolean {
+  return !!role && (PERMISSIONS[permission] as readonly TRole[]).includes(role);
+}
+
+/** Roles that lack a permission: what the route-permission test tries for a 403. */
+export function rolesWithout(permission: TPermission): TRole[] {
+  return ALL.filter((role) => !can(role, permission));
+}

@@ -1,0 +1,2 @@
+// Server-only entry: never import from a client component.
+export * from "./secrets.ts";

@@ -1,0 +1,28 @@
+// The one Prisma client of a process (web or worker), on the pg driver adapter.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+
+export { Prisma, Role, JobStatus } from "./generated/prisma/client.ts";
+export type {
+  PrismaClient, User, Session, ApiToken, Project, Membership, AuditEvent, Job, ProviderConfig, ProjectStats,
+} from "./generated/prisma/client.ts";
+
+const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };
+
+function createPrisma(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+}
+
+/** Lazily created so that importing this module never needs a database (build, unit tests). */
+export function getPrisma(): PrismaClient {
+  globalForPrisma.prodaPrisma ??= createPrisma();
+  return globalForPrisma.prodaPrisma;
+}
+
+export async function disconnectPrisma(): Promise<void> {
+  const client = globalForPrisma.prodaPrisma;
+  globalForPrisma.prodaPrisma = undefined;
+  await client?.$disconnect();
+}

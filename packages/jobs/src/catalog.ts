@@ -1,0 +1,41 @@
+// The one job catalog: name → queue → zod payload → default options. Producer (web) and consumer
+// (worker) both import it; nothing else defines job names. Payloads carry ids, never records, and
+// new payload fields must be optional so queued jobs stay valid across upgrades.
+import type { JobsOptions } from "bullmq";
+import { z } from "zod";
+
+/** CPU work runs on every worker; GPU work only on workers started with WORKER_QUEUES=gpu. */
+export const QUEUE_NAMES = ["cpu", "gpu"] as const;
+export type TQueueName = (typeof QUEUE_NAMES)[number];
+
+interface JobDefinition<S extends z.ZodType> {
+  queue: TQueueName;
+  schema: S;
+  /** A short human label for the Jobs panel. */
+  title: string;
+  options: JobsOptions;
+}
+
+const define = <S extends z.ZodType>(d: JobDefinition<S>) => d;
+
+const retrying: JobsOptions = { attempts: 3, backoff: { type: "exponential", delay: 2000 } };
+
+export const jobCatalog = {
+  "project.recomputeStats": define({
+    queue: "cpu",
+    title: "Recompute project statistics",
+    schema: z.object({ projectId: z.string().min(1) }),
+    options: retrying,
+  }),
+};
+
+export type TJobKind = keyof typeof jobCatalog;
+export type TJobPayload<K extends TJobKind> = z.infer<(typeof jobCatalog)[K]["schema"]>;
+
+export const JOB_KINDS = Object.keys(jobCatalog) as TJobKind[];
+
+export function isJobKind(name: string): name is TJobKind {
+  return Object.hasOwn(jobCatalog, name);
+}
+
+export const TERMINAL_STATUSES = ["completed", "failed", "cancelled"] as const;
