@@ -2,3 +2,4 @@
 export * from "./errors.ts";
 export * from "./roles.ts";
 export * from "./permissions.ts";
+export * from "./route-access.ts";

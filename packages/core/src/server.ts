@@ -1,2 +1,3 @@
 // Server-only entry: never import from a client component.
 export * from "./secrets.ts";
+export * from "./logger.ts";

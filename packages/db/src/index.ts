@@ -26,3 +26,4 @@ export async function disconnectPrisma(): Promise<void> {
   globalForPrisma.prodaPrisma = undefined;
   await client?.$disconnect();
 }
+export { createProject } from "./create-project.ts";

@@ -1,0 +1,3 @@
+import { createLogger } from "@proda/core/server";
+
+export const log = createLogger("web");

@@ -1,0 +1,141 @@
+// The one wrapper every /api/v1 handler goes through:
+//   session cookie or API token → CSRF (cookie sessions, mutations) → project role checked against
+//   ROUTE_ACCESS and the permission table → zod input → handler → error mapping.
+import { AppError, can, ROUTE_ACCESS, type TRole, type TRouteAccess, type TRouteKey } from "@proda/core";
+import { getPrisma, type User } from "@proda/db";
+import { z } from "zod";
+import { bearerToken, resolveApiToken } from "./auth/api-token.ts";
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, readCookie, sessionCookies } from "./auth/cookies.ts";
+import { resolveSession, type IssuedSession } from "./auth/session.ts";
+import { errorResponse, json } from "./http.ts";
+
+type Access = TRouteAccess;
+
+export interface RouteSpec<I> {
+  input?: z.ZodType<I>;
+}
+
+export interface RouteContext<I> {
+  req: Request;
+  params: Record<string, string>;
+  input: I;
+  user: User | null;
+  authMethod: "session" | "token" | null;
+  /** Set for project and job routes. */
+  projectId: string;
+  role: TRole | null;
+}
+
+type Handler<I> = (ctx: RouteContext<I>) => Promise<Response | object>;
+export type RouteHandler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+  routeKey: TRouteKey;
+  access: Access;
+};
+
+const MAX_BODY_BYTES = 1_000_000;
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+async function authenticate(req: Request): Promise<{ user: User; method: "session" | "token"; rotated?: IssuedSession } | null> {
+  const bearer = bearerToken(req);
+  if (bearer) {
+    const user = await resolveApiToken(bearer);
+    return user ? { user, method: "token" } : null;
+  }
+  const cookie = readCookie(req, SESSION_COOKIE);
+  if (!cookie) return null;
+  const active = await resolveSession(cookie);
+  return active ? { user: active.user, method: "session", rotated: active.rotated } : null;
+}
+
+function checkCsrf(req: Request): void {
+  const cookie = readCookie(req, CSRF_COOKIE);
+  const header = req.headers.get(CSRF_HEADER);
+  if (!cookie || !header || cookie !== header) {
+    throw new AppError("csrf_failed", "Missing or invalid CSRF token; reload the page and try again.");
+  }
+}
+
+/** Mutations from a browser must come from our own origin (also protects the public sign-in form). */
+function checkOrigin(req: Request): void {
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (!host || new URL(origin).host !== host) throw new AppError("csrf_failed", "Cross-origin request refused");
+}
+
+async function resolveProjectId(access: Access, params: Record<string, string>): Promise<string> {
+  if (access.kind === "project") return params.projectId ?? "";
+  if (access.kind === "job") {
+    const job = await getPrisma().job.findUnique({ where: { id: params.jobId ?? "" }, select: { projectId: true } });
+    if (!job?.projectId) throw new AppError("not_found", "Job not found");
+    return job.projectId;
+  }
+  return "";
+}
+
+/** Non-members get 404, not 403: a project's existence is not disclosed to outsiders. */
+async function authorise(access: Access, userId: string, projectId: string): Promise<TRole> {
+  if (access.kind !== "project" && access.kind !== "job") throw new Error("unreachable");
+  const membership = await getPrisma().membership.findUnique({
+    where: { projectId_userId: { projectId, userId } },
+    select: { role: true },
+  });
+  if (!membership) throw new AppError("not_found", access.kind === "job" ? "Job not found" : "Project not found");
+  if (!can(membership.role, access.permission)) {
+    throw new AppError("forbidden", `Your role (${membership.role}) does not allow ${access.permission}`);
+  }
+  return membership.role;
+}
+
+async function readInput<I>(req: Request, schema: z.ZodType<I> | undefined): Promise<I> {
+  if (!schema) return undefined as I;
+  let raw: unknown;
+  if (req.method === "GET" || req.method === "HEAD") {
+    raw = Object.fromEntries(new URL(req.url).searchParams);
+  } else {
+    const text = await req.text();
+    if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large", `Request body over ${MAX_BODY_BYTES} bytes`);
+    try {
+      raw = text ? JSON.parse(text) : {};
+    } catch {
+      throw new AppError("bad_request", "Request body is not valid JSON");
+    }
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError("validation_failed", "Some fields are invalid", z.flattenError(parsed.error as z.ZodError<unknown>));
+  }
+  return parsed.data;
+}
+
+/** `key` names the route in ROUTE_ACCESS, which decides who may call it. */
+export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler: Handler<I>): RouteHandler {
+  const access: Access = ROUTE_ACCESS[key];
+  const wrapped = async (req: Request, routeCtx: { params: Promise<Record<string, string>> }) => {
+    const params = (await routeCtx?.params) ?? {};
+    let rotated: IssuedSession | undefined;
+    try {
+      let user: User | null = null;
+      let authMethod: "session" | "token" | null = null;
+      if (access.kind !== "public") {
+        const auth = await authenticate(req);
+        if (!auth) throw new AppError("unauthenticated", "Sign in to continue");
+        ({ user, method: authMethod, rotated } = auth);
+      }
+      if (MUTATING.has(req.method)) {
+        checkOrigin(req);
+        if (authMethod === "session") checkCsrf(req);
+      }
+      const projectId = await resolveProjectId(access, params);
+      const role = user && projectId ? await authorise(access, user.id, projectId) : null;
+      const input = await readInput(req, spec.input);
+      const result = await handler({ req, params, input, user, authMethod, projectId, role });
+      const response = result instanceof Response ? result : json(result);
+      if (rotated) for (const c of sessionCookies(rotated.token, rotated.csrf, rotated.maxAgeSeconds)) response.headers.append("set-cookie", c);
+      return response;
+    } catch (error) {
+      return errorResponse(error, { method: req.method, url: new URL(req.url).pathname });
+    }
+  };
+  return Object.assign(wrapped, { routeKey: key, access });
+}

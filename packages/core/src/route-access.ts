@@ -1,0 +1,48 @@
+// Every API route and who may call it: the single table the route wrapper reads and the
+// route-permission test checks, keyed "METHOD /path" as under /api/v1 (file-system path syntax).
+import type { TPermission } from "./permissions.ts";
+
+export type TRouteAccess =
+  | { kind: "public" }
+  /** Any signed-in user; acts only on the user's own things. */
+  | { kind: "user" }
+  /** The project comes from the :projectId path parameter. */
+  | { kind: "project"; permission: TPermission }
+  /** The project is the one owning the job in :jobId. */
+  | { kind: "job"; permission: TPermission };
+
+const pub = { kind: "public" } as const;
+const user = { kind: "user" } as const;
+const project = (permission: TPermission) => ({ kind: "project", permission }) as const;
+const job = (permission: TPermission) => ({ kind: "job", permission }) as const;
+
+export const ROUTE_ACCESS = {
+  "GET /health": pub,
+  "POST /auth/sign-in": pub,
+  "POST /auth/sign-out": user,
+  "GET /auth/me": user,
+  "GET /tokens": user,
+  "POST /tokens": user,
+  "DELETE /tokens/[tokenId]": user,
+  "GET /projects": user,
+  "POST /projects": user,
+  "GET /projects/[projectId]": project("project.read"),
+  "PATCH /projects/[projectId]": project("project.update"),
+  "DELETE /projects/[projectId]": project("project.delete"),
+  "GET /projects/[projectId]/members": project("members.read"),
+  "POST /projects/[projectId]/members": project("members.manage"),
+  "PATCH /projects/[projectId]/members/[userId]": project("members.manage"),
+  "DELETE /projects/[projectId]/members/[userId]": project("members.manage"),
+  "GET /projects/[projectId]/providers": project("providers.read"),
+  "POST /projects/[projectId]/providers": project("providers.manage"),
+  "PATCH /projects/[projectId]/providers/[providerId]": project("providers.manage"),
+  "DELETE /projects/[projectId]/providers/[providerId]": project("providers.manage"),
+  "GET /projects/[projectId]/jobs": project("jobs.read"),
+  "POST /projects/[projectId]/stats/recompute": project("jobs.run"),
+  "GET /projects/[projectId]/audit": project("audit.read"),
+  "GET /jobs/[jobId]": job("jobs.read"),
+  "POST /jobs/[jobId]/cancel": job("jobs.cancel"),
+  "GET /jobs/[jobId]/events": job("jobs.read"),
+} as const satisfies Record<string, TRouteAccess>;
+
+export type TRouteKey = keyof typeof ROUTE_ACCESS;
