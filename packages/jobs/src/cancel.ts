@@ -3,7 +3,7 @@
 import type { Job as JobRow, PrismaClient } from "@proda/db";
 import { AppError, notFound } from "@proda/core";
 import { isJobKind, jobCatalog } from "./catalog.ts";
-import { queueUnavailable } from "./errors.ts";
+import { withQueueDeadline } from "./errors.ts";
 import { getQueue } from "./queues.ts";
 
 export async function cancelJob(prisma: PrismaClient, jobId: string): Promise<JobRow> {
@@ -14,19 +14,19 @@ export async function cancelJob(prisma: PrismaClient, jobId: string): Promise<Jo
   }
   await prisma.job.update({ where: { id: jobId }, data: { cancelRequested: true } });
   if (!isJobKind(row.kind)) return prisma.job.findUniqueOrThrow({ where: { id: jobId } });
-  try {
-    const queued = await getQueue(jobCatalog[row.kind].queue).getJob(jobId);
+  // If Redis is unreachable this throws a 503; the flag is set all the same and a worker honours it.
+  const removed = await withQueueDeadline(async () => {
+    const queued = await getQueue(jobCatalog[row.kind as keyof typeof jobCatalog].queue).getJob(jobId);
     const state = queued ? await queued.getState() : "unknown";
-    if (queued && (state === "waiting" || state === "delayed" || state === "prioritized")) {
-      await queued.remove();
-      await prisma.job.updateMany({
-        where: { id: jobId, status: "queued" },
-        data: { status: "cancelled", finishedAt: new Date(), message: "Cancelled before it started" },
-      });
-    }
-  } catch (error) {
-    // The flag is set; the worker will honour it. Still tell the caller the queue is unreachable.
-    throw queueUnavailable(error);
+    if (!queued || !(state === "waiting" || state === "delayed" || state === "prioritized")) return false;
+    await queued.remove();
+    return true;
+  });
+  if (removed) {
+    await prisma.job.updateMany({
+      where: { id: jobId, status: "queued" },
+      data: { status: "cancelled", finishedAt: new Date(), message: "Cancelled before it started" },
+    });
   }
   return prisma.job.findUniqueOrThrow({ where: { id: jobId } });
 }

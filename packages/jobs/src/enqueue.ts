@@ -4,7 +4,7 @@ import { AppError } from "@proda/core";
 import type { Job as JobRow, PrismaClient } from "@proda/db";
 import { z } from "zod";
 import { jobCatalog, type TJobKind, type TJobPayload } from "./catalog.ts";
-import { queueUnavailable } from "./errors.ts";
+import { withQueueDeadline } from "./errors.ts";
 import { getQueue } from "./queues.ts";
 
 export interface EnqueueMeta {
@@ -35,10 +35,10 @@ export async function enqueueJob<K extends TJobKind>(
     },
   });
   try {
-    await getQueue(definition.queue).add(kind, parsed.data, { ...definition.options, jobId: row.id });
+    await withQueueDeadline(() => getQueue(definition.queue).add(kind, parsed.data, { ...definition.options, jobId: row.id }));
   } catch (error) {
     await prisma.job.delete({ where: { id: row.id } }).catch(() => {});
-    throw queueUnavailable(error);
+    throw error;
   }
   return row;
 }

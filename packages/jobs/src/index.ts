@@ -4,5 +4,5 @@ export { createProducerConnection, createWorkerConnection, queuePrefix, redisUrl
 export { getQueue, closeProducer, producerConnection } from "./queues.ts";
 export { enqueueJob, type EnqueueMeta } from "./enqueue.ts";
 export { cancelJob } from "./cancel.ts";
-export { queueUnavailable } from "./errors.ts";
+export { queueUnavailable, withQueueDeadline } from "./errors.ts";
 export { writeHeartbeat, clearHeartbeat, readHeartbeats, HEARTBEAT_INTERVAL_MS, type WorkerBeat } from "./heartbeat.ts";

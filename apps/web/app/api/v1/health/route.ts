@@ -1,6 +1,6 @@
 // GET /api/v1/health — database, Redis and worker heartbeats. 200 when all are up, else 503.
 import { getPrisma } from "@proda/db";
-import { producerConnection, readHeartbeats } from "@proda/jobs";
+import { producerConnection, readHeartbeats, withQueueDeadline } from "@proda/jobs";
 import type { THealthDto } from "@/lib/api-types";
 import { json } from "@/server/http";
 import { route } from "@/server/route";
@@ -18,7 +18,7 @@ async function probe<T>(fn: () => Promise<T>): Promise<{ ok: boolean; latencyMs?
 export const GET = route("GET /health", {}, async () => {
   const [database, redis] = await Promise.all([
     probe(() => getPrisma().$queryRaw`SELECT 1`),
-    probe(() => producerConnection().ping()),
+    probe(() => withQueueDeadline(() => producerConnection().ping(), 1000)),
   ]);
   const beats = redis.ok ? await readHeartbeats(producerConnection()).catch(() => []) : [];
   const body: THealthDto = {
