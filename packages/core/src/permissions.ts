@@ -16,6 +16,9 @@ export const PERMISSIONS = {
   "jobs.run": ["owner", "engineer"],
   "jobs.cancel": ["owner", "engineer"],
   "audit.read": ["owner"],
+  "corpus.read": ALL,
+  "corpus.upload": ["owner", "engineer", "expert"],
+  "corpus.manage": ["owner", "engineer"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

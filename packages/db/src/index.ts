@@ -2,9 +2,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
-export { Prisma, Role, JobStatus } from "./generated/prisma/client.ts";
+export { Prisma, Role, JobStatus, DocumentStatus } from "./generated/prisma/client.ts";
 export type {
   PrismaClient, User, Session, ApiToken, Project, Membership, AuditEvent, Job, ProviderConfig, ProjectStats,
+  Document, Chunk, CorpusSettings,
 } from "./generated/prisma/client.ts";
 
 const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };

@@ -18,7 +18,8 @@ export async function cancelJob(prisma: PrismaClient, jobId: string): Promise<Jo
   const removed = await withQueueDeadline(async () => {
     const queued = await getQueue(jobCatalog[row.kind as keyof typeof jobCatalog].queue).getJob(jobId);
     const state = queued ? await queued.getState() : "unknown";
-    if (!queued || !(state === "waiting" || state === "delayed" || state === "prioritized")) return false;
+    if (!queued) return true; // gone from Redis (e.g. removed with its flow parent): nothing will run it
+    if (!["waiting", "delayed", "prioritized", "waiting-children"].includes(state)) return false;
     await queued.remove();
     return true;
   });
@@ -28,5 +29,8 @@ export async function cancelJob(prisma: PrismaClient, jobId: string): Promise<Jo
       data: { status: "cancelled", finishedAt: new Date(), message: "Cancelled before it started" },
     });
   }
+  // A flow's children are cancelled with it.
+  const children = await prisma.job.findMany({ where: { parentId: jobId, status: { in: ["queued", "running"] } }, select: { id: true } });
+  for (const child of children) await cancelJob(prisma, child.id).catch(() => {});
   return prisma.job.findUniqueOrThrow({ where: { id: jobId } });
 }

@@ -27,6 +27,20 @@ export const jobCatalog = {
     schema: z.object({ projectId: z.string().min(1) }),
     options: retrying,
   }),
+  /** Parse, chunk and score a batch of uploaded documents (an archive expands into more). */
+  "corpus.parseDocuments": define({
+    queue: "cpu",
+    title: "Parse and chunk documents",
+    schema: z.object({ projectId: z.string().min(1), documentIds: z.array(z.string().min(1)).min(1).max(1000) }),
+    options: retrying,
+  }),
+  /** Exact and near-duplicate removal across the project's chunks; runs after the parse batches. */
+  "corpus.deduplicate": define({
+    queue: "cpu",
+    title: "Deduplicate chunks",
+    schema: z.object({ projectId: z.string().min(1) }),
+    options: retrying,
+  }),
 };
 
 export type TJobKind = keyof typeof jobCatalog;

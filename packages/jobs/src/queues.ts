@@ -1,5 +1,5 @@
 // Producer-side queues: one fail-fast connection and one Queue object per queue name per process.
-import { Queue } from "bullmq";
+import { FlowProducer, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { TQueueName } from "./catalog.ts";
 import { createProducerConnection, queuePrefix } from "./redis.ts";
@@ -7,6 +7,7 @@ import { createProducerConnection, queuePrefix } from "./redis.ts";
 interface ProducerState {
   connection: Redis;
   queues: Map<string, Queue>;
+  flows?: FlowProducer;
 }
 
 const globalForQueues = globalThis as unknown as { prodaProducer?: ProducerState };
@@ -33,10 +34,19 @@ export function getQueue(name: TQueueName): Queue {
   return queue;
 }
 
+export function getFlowProducer(): FlowProducer {
+  const s = state();
+  if (!s.flows) {
+    s.flows = new FlowProducer({ connection: s.connection, prefix: queuePrefix() });
+    s.flows.on("error", () => {});
+  }
+  return s.flows;
+}
+
 export async function closeProducer(): Promise<void> {
   const s = globalForQueues.prodaProducer;
   globalForQueues.prodaProducer = undefined;
   if (!s) return;
-  await Promise.allSettled([...s.queues.values()].map((q) => q.close()));
+  await Promise.allSettled([...s.queues.values(), ...(s.flows ? [s.flows] : [])].map((q) => q.close()));
   s.connection.disconnect();
 }

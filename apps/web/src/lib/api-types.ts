@@ -98,3 +98,79 @@ export interface TPage<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+export type TDocumentStatus = "uploaded" | "parsing" | "parsed" | "failed" | "expanded";
+
+export interface TDocumentDto {
+  id: string;
+  filename: string;
+  path: string;
+  discipline: string;
+  format: string;
+  sizeBytes: number;
+  status: TDocumentStatus;
+  errorCode: string | null;
+  error: string | null;
+  title: string | null;
+  archiveId: string | null;
+  chunkCount: number;
+  keptCount: number;
+  createdAt: string;
+  parsedAt: string | null;
+}
+
+export interface TChunkDto {
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+  tokens: number;
+  heading: string | null;
+  qualityScore: number;
+  keep: boolean;
+  dropReason: string | null;
+  reasons: { code: string; detail: string; value?: number; threshold?: number }[];
+  duplicateOfId: string | null;
+  similarity: number | null;
+}
+
+export interface TDocumentDetailDto {
+  document: TDocumentDto & { metadata: Record<string, unknown> };
+  text: string | null;
+  chunks: TChunkDto[];
+}
+
+export interface TUploadResultDto {
+  name: string;
+  status: "accepted" | "duplicate" | "rejected";
+  documentId?: string;
+  error?: { code: string; message: string };
+}
+
+export interface TFunnelStage {
+  stage: "documents" | "parsed" | "chunks" | "kept";
+  count: number;
+  /** Share of the previous stage (documents → parsed, chunks → kept); 1 for the first. */
+  rate: number;
+}
+
+export interface TDisciplineFunnelDto {
+  discipline: string;
+  stages: TFunnelStage[];
+  failedDocuments: { code: string; count: number }[];
+  droppedChunks: { reason: string; count: number }[];
+  pendingDocuments: number;
+}
+
+export interface TFunnelDto {
+  total: TDisciplineFunnelDto;
+  disciplines: TDisciplineFunnelDto[];
+}
+
+export interface TCorpusSettingsDto {
+  chunkTokens: number;
+  overlapTokens: number;
+  dedupThreshold: number;
+  quality: Record<string, unknown>;
+  maxUploadBytes: number;
+}
