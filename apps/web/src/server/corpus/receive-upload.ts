@@ -32,6 +32,8 @@ async function storeFile(
   stream: Readable,
   fields: Fields,
   limits: UploadLimits,
+  /** Resolves when the files before this one are registered: the first of two identical files wins. */
+  turn: Promise<unknown>,
 ): Promise<UploadResult> {
   const name = parseUploadName(rawName);
   if (!name.format) {
@@ -50,6 +52,7 @@ async function storeFile(
     throw error;
   }
   if (blob.sizeBytes === 0) return { name: name.filename, status: "rejected", error: { code: "empty", message: "The file is empty (0 bytes)" } };
+  await turn;
 
   const prisma = getPrisma();
   const existing = await prisma.document.findUnique({ where: { projectId_contentHash: { projectId, contentHash: blob.key } } });
@@ -124,7 +127,8 @@ export async function receiveUpload(req: Request, projectId: string, userId: str
         stream.resume();
         return;
       }
-      pending.push(storeFile(projectId, userId, info.filename ?? "unnamed", stream, { ...fields }, limits));
+      const turn = Promise.allSettled(pending);
+      pending.push(storeFile(projectId, userId, info.filename ?? "unnamed", stream, { ...fields }, limits, turn));
     });
     parser.on("filesLimit", () => (overLimit = true));
     parser.on("error", reject);

@@ -1,0 +1,5 @@
+import { ProjectOverview } from "@/features/projects/components/project-overview";
+
+export default function Page() {
+  return <ProjectOverview />;
+}

@@ -1,0 +1,5 @@
+import { TokensView } from "@/features/tokens/components/tokens-view";
+
+export default function Page() {
+  return <TokensView />;
+}

@@ -1,0 +1,18 @@
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { CorpusView } from "@/features/corpus/components/corpus-view";
+import { StageView } from "@/features/workbench/components/stage-view";
+import { isStageId } from "@/features/workbench/lib/views";
+
+export default async function Page({ params }: { params: Promise<{ stage: string }> }) {
+  const { stage } = await params;
+  if (!isStageId(stage)) notFound();
+  if (stage === "corpus") {
+    return (
+      <Suspense>
+        <CorpusView />
+      </Suspense>
+    );
+  }
+  return <StageView stage={stage} />;
+}

@@ -1,0 +1,4 @@
+export const auditKeys = {
+  all: ["audit"] as const,
+  list: (projectId: string) => [...auditKeys.all, projectId] as const,
+};

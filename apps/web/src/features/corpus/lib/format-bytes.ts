@@ -1,0 +1,22 @@
+import { HTML_LANG, type TLocale } from "@/features/preferences/lib/preferences";
+
+const UNITS = ["B", "KB", "MB", "GB", "TB"];
+
+export function formatBytes(bytes: number, locale: TLocale): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(HTML_LANG[locale], { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
+}
+
+export function formatPercent(share: number, locale: TLocale): string {
+  return new Intl.NumberFormat(HTML_LANG[locale], { style: "percent", maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0 }).format(share);
+}
+
+export function formatCount(value: number, locale: TLocale): string {
+  return new Intl.NumberFormat(HTML_LANG[locale]).format(value);
+}

@@ -1,0 +1,4 @@
+export const memberKeys = {
+  all: ["members"] as const,
+  list: (projectId: string) => [...memberKeys.all, projectId] as const,
+};

@@ -1,0 +1,4 @@
+export const providerKeys = {
+  all: ["providers"] as const,
+  list: (projectId: string) => [...providerKeys.all, projectId] as const,
+};
