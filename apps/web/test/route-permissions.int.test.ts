@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createProjectWithRoles, createUserWithToken } from "../../../prisma/factories/projects.ts";
 import type { RouteHandler } from "../src/server/route.ts";
 
-const API_DIR = path.resolve(__dirname, "../app/api/v1");
+const API_DIR = path.resolve(import.meta.dirname, "../app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function routeFiles(dir: string): string[] {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-const ROOT = path.resolve(__dirname, "../../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -11,9 +11,11 @@ export interface WorkerProcess {
 }
 
 export async function startWorker(env: Record<string, string>): Promise<WorkerProcess> {
+  // The worker resolves its own tsconfig; a parent's tsx --tsconfig must not leak into it.
+  const { TSX_TSCONFIG_PATH: _parentTsconfig, ...inherited } = process.env;
   const child = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,5 +1,6 @@
 // One document: bytes → parsed text → chunks, each scored by the quality filter and hashed for
 // deduplication → rows. Re-running it replaces the document's chunks (idempotent).
+import { randomBytes } from "node:crypto";
 import { readBlob } from "@proda/core/server";
 import type { Document, Prisma, PrismaClient } from "@proda/db";
 import {
@@ -17,6 +18,26 @@ function disciplineFrom(doc: Document, metadata: Record<string, unknown>): strin
     if (typeof value === "string" && value.trim()) return value.trim().toLowerCase().slice(0, 80);
   }
   return doc.discipline;
+}
+
+const cuid = () => `c${randomBytes(12).toString("base64url")}`;
+
+/**
+ * One INSERT … SELECT FROM unnest(arrays) for all of a document's chunks: a thousand rows of text
+ * and signatures go in one statement, several times faster than createMany through the ORM.
+ */
+function insertChunks(prisma: PrismaClient, rows: Prisma.ChunkCreateManyInput[]) {
+  const col = <T>(pick: (r: Prisma.ChunkCreateManyInput) => T) => rows.map(pick);
+  return prisma.$executeRawUnsafe(
+    `INSERT INTO "Chunk" (id, "projectId", "documentId", index, start, "end", text, tokens, heading, "qualityScore",
+       "qualityKeep", keep, "dropReason", reasons, "exactHash", minhash)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::text[], $8::int[], $9::text[],
+       $10::float8[], $11::bool[], $12::bool[], $13::text[], $14::jsonb[], $15::text[], $16::bytea[])`,
+    col(() => cuid()), col((r) => r.projectId), col((r) => r.documentId), col((r) => r.index), col((r) => r.start), col((r) => r.end),
+    col((r) => r.text), col((r) => r.tokens), col((r) => r.heading ?? null), col((r) => r.qualityScore), col((r) => r.qualityKeep),
+    col((r) => r.keep), col((r) => r.dropReason ?? null), col((r) => JSON.stringify(r.reasons ?? [])), col((r) => r.exactHash),
+    col((r) => Buffer.from(r.minhash as Uint8Array)),
+  );
 }
 
 export async function ingestDocument(prisma: PrismaClient, doc: Document, settings: TCorpusSettings): Promise<"parsed" | "failed"> {
@@ -49,7 +70,7 @@ export async function ingestDocument(prisma: PrismaClient, doc: Document, settin
   const metadata = { ...(doc.metadata as object), ...parsed.metadata, warnings: parsed.warnings };
   await prisma.$transaction([
     prisma.chunk.deleteMany({ where: { documentId: doc.id } }),
-    prisma.chunk.createMany({ data: rows }),
+    insertChunks(prisma, rows),
     prisma.document.update({
       where: { id: doc.id },
       data: {
