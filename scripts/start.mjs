@@ -49,6 +49,7 @@ try {
 }
 cleanup = () => svc.stop();
 Object.assign(process.env, { TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" });
+process.env.PRODA_DATA_DIR ??= path.join(root, ".proda", "data"); // uploaded files (content-addressed)
 
 // 3. Database schema, demo data, build.
 await step("prisma generate", process.execPath, ["scripts/prisma.mjs", "generate"]);

@@ -76,6 +76,8 @@ async function main() {
   mkdirSync(reportsDir, { recursive: true });
   for (const f of ["vitest.json", "playwright.json", "summary.txt"]) rmSync(report(f), { force: true });
   Object.assign(process.env, { TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" });
+  // Uploaded files of the test runs stay inside the checkout (git-ignored), apart from a dev store.
+  process.env.PRODA_DATA_DIR ??= path.join(root, ".proda", "test-data");
 
   let svc;
   try {

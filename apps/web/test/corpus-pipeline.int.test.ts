@@ -42,7 +42,7 @@ type TFile = [name: string, data: string | Uint8Array];
 async function upload(files: TFile[], fields: Record<string, string> = {}, asToken = token) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  for (const [name, data] of files) form.append("files", new Blob([data]), name);
+  for (const [name, data] of files) form.append("files", new Blob([typeof data === "string" ? data : new Uint8Array(data)]), name);
   const req = new Request("http://localhost/api/v1/upload", { method: "POST", body: form, headers: { authorization: `Bearer ${asToken}` } });
   const res = await documents.POST(req, { params: Promise.resolve({ projectId }) });
   return { status: res.status, body: await res.json() };

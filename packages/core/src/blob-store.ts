@@ -13,7 +13,8 @@ import { AppError } from "./errors.ts";
 const KEY = /^[0-9a-f]{64}$/;
 
 export function dataDir(): string {
-  return path.resolve(process.env.PRODA_DATA_DIR ?? path.join(homedir(), ".proda", "data"));
+  // Configured at run time, outside the app: tell the bundler not to trace it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PRODA_DATA_DIR ?? path.join(homedir(), ".proda", "data"));
 }
 
 export function blobPath(key: string): string {
