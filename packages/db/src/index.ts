@@ -5,7 +5,7 @@ import { PrismaClient } from "./generated/prisma/client.ts";
 export { Prisma, Role, JobStatus, DocumentStatus } from "./generated/prisma/client.ts";
 export type {
   PrismaClient, User, Session, ApiToken, Project, Membership, AuditEvent, Job, ProviderConfig, ProjectStats,
-  Document, Chunk, CorpusSettings,
+  Document, Chunk, CorpusSettings, KnowledgeVersion, KnowledgeChunkResult, Concept, Relation, Chain, LlmCache,
 } from "./generated/prisma/client.ts";
 
 const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };
