@@ -10,6 +10,8 @@ import { existsSync, mkdirSync, openAsBlob, readdirSync, readFileSync, statSync,
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
+import { spawnSync } from "node:child_process";
+import pg from "pg";
 // @ts-expect-error — plain ESM script without types
 import { provisionServices } from "../scripts/services.mjs";
 import { generateCorpus } from "./generate-corpus.ts";
@@ -34,6 +36,18 @@ function rssOf(pid: number | "self"): { rss: number; hwm: number } {
 
 const MB = 1024 * 1024;
 const services = await provisionServices({ purpose: "test" });
+// A database of its own, so a test run (which resets proda_test) cannot pull it from under us.
+const benchUrl = new URL(services.databaseUrl);
+benchUrl.pathname = "/proda_bench";
+const admin = new pg.Client({ connectionString: services.databaseUrl });
+await admin.connect();
+const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'proda_bench'");
+if (exists.rowCount === 0) await admin.query("CREATE DATABASE proda_bench");
+await admin.end();
+process.env.DATABASE_URL = benchUrl.toString();
+if (spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { cwd: ROOT, stdio: "inherit" }).status !== 0) {
+  throw new Error("migrating proda_bench failed");
+}
 process.env.PRODA_DATA_DIR ??= path.join(ROOT, ".proda", "bench-data");
 process.env.PRODA_QUEUE_PREFIX = `bench-${randomBytes(3).toString("hex")}`;
 process.env.PRODA_MAX_UPLOAD_BYTES = String(512 * MB);

@@ -17,7 +17,7 @@ export { scoreChunk, type TQualityReason, type TQualityResult } from "./corpus/q
 export { QUALITY_REASON_CODES, type TQualityReasonCode } from "./corpus/quality-rules.ts";
 export { ZQualitySettings, DEFAULT_QUALITY_SETTINGS, type TQualitySettings, type TQualitySettingsInput } from "./corpus/quality-settings.ts";
 export { computeMinHash, estimateJaccard, signatureToBuffer, bufferToSignature, type TMinHashOptions } from "./corpus/minhash.ts";
-export { LshIndex, findNearDuplicates, exactHash, type TNearDuplicate } from "./corpus/dedup.ts";
+export { LshIndex, NearDuplicateFinder, findNearDuplicates, exactHash, type TNearDuplicate } from "./corpus/dedup.ts";
 
 
 // Corpus: per-project settings

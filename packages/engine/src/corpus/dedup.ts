@@ -74,33 +74,48 @@ export interface TNearDuplicate<TId = string> {
 }
 
 /**
- * Walks items in the caller's order and reports every item whose estimated Jaccard with an earlier
- * kept item reaches `threshold`. Duplicates are not indexed, so clusters cannot drift through
- * chains of small edits (A ≈ B ≈ C with A ≉ C keeps C).
+ * Checks items one at a time, in the caller's order, against every earlier kept item: an item whose
+ * estimated Jaccard with one reaches `threshold` is a duplicate, otherwise it is kept and indexed.
+ * Duplicates are not indexed, so clusters cannot drift through chains of small edits (A ≈ B ≈ C
+ * with A ≉ C keeps C). Incremental, so a caller can stream millions of items page by page.
  */
+export class NearDuplicateFinder<TId = string> {
+  private index: LshIndex<TId> | null = null;
+  private readonly kept = new Map<TId, Uint32Array>();
+
+  constructor(
+    readonly threshold = 0.8,
+    private readonly options: { bands?: number; rows?: number } = {},
+  ) {}
+
+  check(id: TId, signature: Uint32Array): TNearDuplicate<TId> | null {
+    if (!this.index) {
+      const bands = this.options.bands ?? 16;
+      this.index = new LshIndex<TId>(bands, this.options.rows ?? signature.length / bands);
+    }
+    let best: { id: TId; similarity: number } | null = null;
+    for (const candidate of this.index.query(signature)) {
+      const similarity = estimateJaccard(signature, this.kept.get(candidate)!);
+      if (similarity >= this.threshold && (!best || similarity > best.similarity)) best = { id: candidate, similarity };
+    }
+    if (best) return { id, duplicateOf: best.id, similarity: best.similarity };
+    this.index.add(id, signature);
+    this.kept.set(id, signature);
+    return null;
+  }
+}
+
+/** All near-duplicates among `items`, in the caller's order (see NearDuplicateFinder). */
 export function findNearDuplicates<TId = string>(
   items: Iterable<{ id: TId; signature: Uint32Array }>,
   threshold = 0.8,
   options: { bands?: number; rows?: number } = {},
 ): TNearDuplicate<TId>[] {
-  let index: LshIndex<TId> | null = null;
-  const kept = new Map<TId, Uint32Array>();
+  const finder = new NearDuplicateFinder<TId>(threshold, options);
   const duplicates: TNearDuplicate<TId>[] = [];
   for (const { id, signature } of items) {
-    if (!index) {
-      const bands = options.bands ?? 16;
-      index = new LshIndex<TId>(bands, options.rows ?? signature.length / bands);
-    }
-    let best: { id: TId; similarity: number } | null = null;
-    for (const candidate of index.query(signature)) {
-      const similarity = estimateJaccard(signature, kept.get(candidate)!);
-      if (similarity >= threshold && (!best || similarity > best.similarity)) best = { id: candidate, similarity };
-    }
-    if (best) duplicates.push({ id, duplicateOf: best.id, similarity: best.similarity });
-    else {
-      index.add(id, signature);
-      kept.set(id, signature);
-    }
+    const duplicate = finder.check(id, signature);
+    if (duplicate) duplicates.push(duplicate);
   }
   return duplicates;
 }
