@@ -11,6 +11,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { provisionServices, ServiceError } from "./services.mjs";
 import { aptInstall, canApt, freePort, log, root } from "./lib/util.mjs";
 
@@ -30,7 +31,8 @@ const add = (suite, { passed = 0, failed = 0, skipped = 0 }) => {
 // Children share our terminal (and so get Ctrl-C themselves); we only remember that it happened,
 // let the current child finish, and then stop the services instead of running the next suite.
 let interrupted = false;
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => { interrupted = true; });
+let abortLockWait = () => {};
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => { interrupted = true; abortLockWait(); });
 
 /** Runs a command with inherited stdio; resolves to its exit code (1 if it could not start). */
 function exec(cmd, args, extraEnv = {}) {
@@ -64,6 +66,32 @@ function playwrightCounts(json, code) {
   return { passed: expected + flaky, failed, skipped };
 }
 
+/**
+ * Serialises test runs that share one test database (several checkouts or people on one machine):
+ * a second run would otherwise reset the schema under the first one's feet. A PostgreSQL advisory
+ * lock, held on a connection to the maintenance database, is released even if this process dies.
+ */
+async function lockTestDatabase(databaseUrl) {
+  const u = new URL(databaseUrl);
+  const key = `proda-test:${u.pathname.slice(1)}`;
+  u.pathname = "/postgres"; // advisory locks are per database: every run must lock in the same one
+  const client = new pg.Client({ connectionString: u.toString() });
+  client.on("error", () => {});
+  abortLockWait = () => client.end().catch(() => {});
+  try {
+    await client.connect();
+    const { rows } = await client.query("SELECT pg_try_advisory_lock(hashtext($1)) AS ok", [key]);
+    if (!rows[0].ok) {
+      log("test", "another test run is using the test database; waiting for it to finish");
+      await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
+    }
+  } catch (err) {
+    if (!interrupted) log("test", `warning: could not lock the test database (${err.message}); continuing without`);
+  }
+  abortLockWait = () => {};
+  return () => client.end().catch(() => {});
+}
+
 function finish(code) {
   const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`;
   mkdirSync(reportsDir, { recursive: true });
@@ -73,8 +101,6 @@ function finish(code) {
 }
 
 async function main() {
-  mkdirSync(reportsDir, { recursive: true });
-  for (const f of ["vitest.json", "playwright.json", "summary.txt"]) rmSync(report(f), { force: true });
   Object.assign(process.env, { TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" });
   // Uploaded files of the test runs stay inside the checkout (git-ignored), apart from a dev store.
   process.env.PRODA_DATA_DIR ??= path.join(root, ".proda", "test-data");
@@ -88,7 +114,13 @@ async function main() {
     return 1;
   }
 
+  const unlock = await lockTestDatabase(svc.databaseUrl);
   try {
+    if (interrupted) { add("interrupted", { failed: 1 }); return 130; }
+    // Only now, holding the lock: a concurrent run may still be writing its reports.
+    mkdirSync(reportsDir, { recursive: true });
+    for (const f of ["vitest.json", "playwright.json", "summary.txt"]) rmSync(report(f), { force: true });
+
     // Set-up that every suite needs: when it fails, nothing after it can mean anything.
     if ((await exec(process.execPath, ["scripts/prisma.mjs", "generate"])) !== 0) {
       add("prisma generate", { failed: 1 });
@@ -137,8 +169,11 @@ async function main() {
         add("playwright", playwrightCounts(readJson(report("playwright.json")), code));
       }
     }
-    return interrupted ? 130 : 0;
+    if (!interrupted) return 0;
+    add("interrupted", { failed: 1 }); // an unfinished run must not read as a clean one
+    return 130;
   } finally {
+    await unlock();
     await svc.stop();
   }
 }

@@ -1,6 +1,7 @@
 // What a processor gets: its parsed payload and a progress reporter that writes the Job row and
 // tells it when a cancel was requested (checked at every progress report).
 import type { PrismaClient } from "@proda/db";
+import type { Redis } from "ioredis";
 import type { TWorkerEnv } from "./env.ts";
 
 export class JobCancelledError extends Error {
@@ -21,16 +22,25 @@ export interface JobContext<P> {
   jobId: string;
   payload: P;
   prisma: PrismaClient;
+  /** The worker's Redis connection (shared rate limits). */
+  redis: Redis;
   env: TWorkerEnv;
   /** Records progress; throws JobCancelledError when someone asked the job to stop. */
   progress(update: ProgressUpdate): Promise<void>;
 }
 
-export function createJobContext<P>(prisma: PrismaClient, env: TWorkerEnv, jobId: string, payload: P): JobContext<P> {
+export interface WorkerDeps {
+  prisma: PrismaClient;
+  redis: Redis;
+  env: TWorkerEnv;
+}
+
+export function createJobContext<P>({ prisma, redis, env }: WorkerDeps, jobId: string, payload: P): JobContext<P> {
   return {
     jobId,
     payload,
     prisma,
+    redis,
     env,
     async progress({ done, total, failed, message }) {
       const row = await prisma.job.update({

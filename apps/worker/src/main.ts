@@ -15,7 +15,7 @@ const SHUTDOWN_GRACE_MS = 20_000;
 const env = parseWorkerEnv();
 const prisma = getPrisma();
 const connection = createWorkerConnection();
-const runJob = createJobRunner(prisma, env);
+const runJob = createJobRunner({ prisma, redis: connection, env });
 const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 const startedAt = new Date().toISOString();
 

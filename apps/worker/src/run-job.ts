@@ -5,8 +5,7 @@ import { errorFields } from "@proda/core/server";
 import type { Prisma, PrismaClient } from "@proda/db";
 import { isJobKind, jobCatalog, TERMINAL_STATUSES } from "@proda/jobs";
 import { UnrecoverableError, type Job as BullJob } from "bullmq";
-import type { TWorkerEnv } from "./env.ts";
-import { createJobContext, JobCancelledError } from "./job-context.ts";
+import { createJobContext, JobCancelledError, type WorkerDeps } from "./job-context.ts";
 import { log } from "./log.ts";
 import { processors } from "./registry.ts";
 
@@ -17,7 +16,8 @@ async function finish(prisma: PrismaClient, id: string, data: Prisma.JobUpdateMa
   await prisma.job.updateMany({ where: { id, status: { notIn: [...TERMINAL_STATUSES] } }, data: { ...data, finishedAt: new Date() } });
 }
 
-export function createJobRunner(prisma: PrismaClient, env: TWorkerEnv) {
+export function createJobRunner(deps: WorkerDeps) {
+  const { prisma } = deps;
   return async function runJob(job: BullJob): Promise<unknown> {
     const id = job.id!;
     if (!isJobKind(job.name)) {
@@ -43,7 +43,7 @@ export function createJobRunner(prisma: PrismaClient, env: TWorkerEnv) {
       data: { status: "running", startedAt: row.startedAt ?? new Date(), attempts: { increment: 1 }, error: null },
     });
     log.info({ jobId: id, kind: job.name, attempt: job.attemptsMade + 1 }, "job started");
-    const ctx = createJobContext(prisma, env, id, parsed.data);
+    const ctx = createJobContext(deps, id, parsed.data);
     try {
       const result = await (processors[job.name] as (c: typeof ctx) => Promise<unknown>)(ctx);
       await finish(prisma, id, { status: "completed", progress: 1, result: (result ?? null) as Prisma.InputJsonValue });

@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   "corpus.read": ALL,
   "corpus.upload": ["owner", "engineer", "expert"],
   "corpus.manage": ["owner", "engineer"],
+  "knowledge.read": ALL,
+  "knowledge.run": ["owner", "engineer"],
+  "knowledge.edit": ["owner", "engineer", "expert"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -22,3 +22,42 @@ export { LshIndex, NearDuplicateFinder, findNearDuplicates, exactHash, type TNea
 
 // Corpus: per-project settings
 export { ZCorpusSettings, resolveCorpusSettings, type TCorpusSettings, type TCorpusSettingsInput } from "./corpus/corpus-settings.ts";
+
+// Knowledge: extraction (L3 chains → L2 relations → L1 concepts), verification, canonicalisation, graph figures
+export {
+  RELATION_TYPES,
+  INVERSE_RELATION,
+  RELATION_PHRASE,
+  ZRelationType,
+  ZSpan,
+  ZConcept,
+  ZRelation,
+  ZChainStep,
+  ZChainNote,
+  ZNegativeConstraint,
+  ZChain,
+  ZExtractedChunk,
+  type TRelationType,
+  type TSpan,
+  type TConcept,
+  type TRelation,
+  type TChainStep,
+  type TChainNote,
+  type TNegativeConstraint,
+  type TChain,
+  type TExtractedChunk,
+  type TExtractedChunkInput,
+  type TRejectedKind,
+  type TRejection,
+  type TVerifiedExtraction,
+} from "./knowledge/types.ts";
+export { verifyExtraction, type TVerifyOptions } from "./knowledge/verify-extraction.ts";
+export { normalizeTermKey, singularizeWord, keyifyText, containsTerm, matchAcronym, looksLikeAcronym } from "./knowledge/normalize-term.ts";
+export {
+  extractKnowledgeBuiltin,
+  ZBuiltinExtractionOptions,
+  type TBuiltinExtractionOptions,
+  type TBuiltinExtractionOptionsInput,
+} from "./knowledge/builtin/extract-builtin.ts";
+export { canonicalizeConcepts, type TConceptInput, type TCanonicalConcept, type TCanonicalization } from "./knowledge/canonicalize-concepts.ts";
+export { computeGraphStats, type TGraphStatsInput, type TGraphStats, type TDistribution } from "./knowledge/graph-stats.ts";

@@ -41,6 +41,20 @@ export const jobCatalog = {
     schema: z.object({ projectId: z.string().min(1) }),
     options: retrying,
   }),
+  /** Extract L3 → L2 → L1 from a batch of chunks into a knowledge version's per-chunk results. */
+  "knowledge.extractChunks": define({
+    queue: "cpu",
+    title: "Extract knowledge from chunks",
+    schema: z.object({ projectId: z.string().min(1), versionId: z.string().min(1), chunkIds: z.array(z.string().min(1)).min(1).max(1000) }),
+    options: retrying,
+  }),
+  /** After every batch: canonicalise concepts across the project, write the graph, the quality report. */
+  "knowledge.finalize": define({
+    queue: "cpu",
+    title: "Build the knowledge graph",
+    schema: z.object({ projectId: z.string().min(1), versionId: z.string().min(1) }),
+    options: retrying,
+  }),
 };
 
 export type TJobKind = keyof typeof jobCatalog;

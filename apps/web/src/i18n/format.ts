@@ -11,9 +11,20 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 1],
 ];
 
+// Built once per locale: lists format every visible row on each render.
+const relative = new Map<TLocale, Intl.RelativeTimeFormat>();
+const dateTime = new Map<TLocale, Intl.DateTimeFormat>();
+const time = new Map<TLocale, Intl.DateTimeFormat>();
+
+function cached<T>(map: Map<TLocale, T>, locale: TLocale, make: () => T): T {
+  let value = map.get(locale);
+  if (!value) map.set(locale, (value = make()));
+  return value;
+}
+
 export function formatRelativeTime(iso: string, locale: TLocale, now: number = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(HTML_LANG[locale], { numeric: "auto" });
+  const format = cached(relative, locale, () => new Intl.RelativeTimeFormat(HTML_LANG[locale], { numeric: "auto" }));
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === "second") return format.format(Math.round(seconds / size), unit);
   }
@@ -21,9 +32,9 @@ export function formatRelativeTime(iso: string, locale: TLocale, now: number = D
 }
 
 export function formatDateTime(iso: string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return cached(dateTime, locale, () => new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: "medium", timeStyle: "short" })).format(new Date(iso));
 }
 
 export function formatTime(iso: string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(HTML_LANG[locale], { timeStyle: "medium" }).format(new Date(iso));
+  return cached(time, locale, () => new Intl.DateTimeFormat(HTML_LANG[locale], { timeStyle: "medium" })).format(new Date(iso));
 }

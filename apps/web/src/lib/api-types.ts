@@ -131,6 +131,8 @@ export interface TChunkDto {
   dropReason: string | null;
   reasons: { code: string; detail: string; value?: number; threshold?: number }[];
   duplicateOfId: string | null;
+  /** The document holding the original of a duplicate chunk (to link to it). */
+  duplicateOf: { documentId: string; filename: string; index: number } | null;
   similarity: number | null;
 }
 
@@ -173,4 +175,139 @@ export interface TCorpusSettingsDto {
   dedupThreshold: number;
   quality: Record<string, unknown>;
   maxUploadBytes: number;
+}
+
+export type TKnowledgeVersionStatus = "extracting" | "canonicalising" | "ready" | "failed" | "cancelled";
+
+export interface TKnowledgeVersionDto {
+  id: string;
+  number: number;
+  status: TKnowledgeVersionStatus;
+  providerKind: string;
+  providerName: string;
+  model: string | null;
+  jobId: string | null;
+  chunksTotal: number;
+  chunksDone: number;
+  chunksRejected: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  cachedCalls: number;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  /** Per-discipline quality report once ready (see TKnowledgeReport). */
+  report: TKnowledgeReport | null;
+}
+
+export interface TDistribution {
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface TGraphStats {
+  concepts: number;
+  relations: number;
+  chains: number;
+  danglingRelations: number;
+  components: number;
+  largestComponent: number;
+  /** |largest connected component| / |concepts|. */
+  lccRatio: number;
+  orphanConcepts: number;
+  orphanShare: number;
+  outsideLargestComponent: number;
+  degree: TDistribution;
+  degreeHistogram: { label: string; min: number; max: number; count: number }[];
+  density: number;
+  stepsPerChain: TDistribution;
+  relationsPerChain: number;
+}
+
+export interface TKnowledgeReport {
+  total: TGraphStats;
+  disciplines: ({ discipline: string } & TGraphStats)[];
+  /** Relations kept ÷ (kept + rejected for an unverifiable quote or reference). */
+  verifiedQuoteShare: number;
+  rejected: { reason: string; count: number }[];
+  rejectedItems: number;
+  tokens: { prompt: number; completion: number; perChunk: number };
+  costUsd: number;
+}
+
+export interface TEstimateDto {
+  provider: { id: string; name: string; kind: string; model: string | null };
+  chunks: number;
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number | null;
+  minutesAtRateLimit: number | null;
+}
+
+export interface TConceptDto {
+  id: string;
+  key: string;
+  term: string;
+  aliases: string[];
+  definition: string | null;
+  type: string;
+  discipline: string;
+  degree: number;
+}
+
+export interface TQuoteDto {
+  chunkId: string;
+  documentId: string;
+  documentName: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TRelationDto {
+  id: string;
+  subject: { id: string; term: string };
+  object: { id: string; term: string };
+  type: string;
+  predicate: string;
+  negated: boolean;
+  discipline: string;
+  quote: TQuoteDto;
+}
+
+export interface TConceptDetailDto {
+  concept: TConceptDto;
+  mentions: { chunkId: string; documentName: string; definition: string | null }[];
+  outgoing: TRelationDto[];
+  incoming: TRelationDto[];
+  chains: { id: string; title: string }[];
+}
+
+export interface TNeighbourhoodDto {
+  center: string;
+  hops: number;
+  truncated: boolean;
+  nodes: { id: string; term: string; type: string; degree: number; hop: number }[];
+  edges: { id: string; source: string; target: string; type: string; negated: boolean }[];
+}
+
+export interface TChainSummaryDto {
+  id: string;
+  title: string;
+  discipline: string;
+  stepCount: number;
+  chunkId: string;
+  documentId: string;
+}
+
+export interface TChainDetailDto {
+  chain: TChainSummaryDto;
+  steps: { order: number; text: string; relation: TRelationDto }[];
+  preconditions: { text: string; start: number; end: number }[];
+  negativeConstraints: { text: string; start: number; end: number }[];
+  chunk: { id: string; text: string; documentName: string };
 }

@@ -23,7 +23,9 @@ export function toDocumentDto(d: Omit<Document, "text">, chunkCount: number, kep
   };
 }
 
-export function toChunkDto(c: Omit<Chunk, "text" | "minhash">): TChunkDto {
+export type TDuplicateOrigin = TChunkDto["duplicateOf"];
+
+export function toChunkDto(c: Omit<Chunk, "text" | "minhash">, duplicateOf: TDuplicateOrigin = null): TChunkDto {
   return {
     id: c.id,
     index: c.index,
@@ -36,6 +38,7 @@ export function toChunkDto(c: Omit<Chunk, "text" | "minhash">): TChunkDto {
     dropReason: c.dropReason,
     reasons: c.reasons as TChunkDto["reasons"],
     duplicateOfId: c.duplicateOfId,
+    duplicateOf,
     similarity: c.similarity,
   };
 }

@@ -18,7 +18,7 @@ export const GET = route("GET /projects", {}, async ({ user }) => {
   return { projects: memberships.map((m) => toProjectDto(m.project, m.role)) };
 });
 
-export const ZCreateProject = z.object({
+const ZCreateProject = z.object({
   name: z.string().trim().min(1, "Name is required").max(120),
   description: z.string().trim().max(2000).default(""),
 });

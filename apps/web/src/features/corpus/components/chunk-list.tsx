@@ -1,6 +1,8 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
@@ -15,18 +17,27 @@ export const chunkOptionId = (id: string) => `corpus-chunk-${id}`;
 const num = (value: number | undefined, locale: string) =>
   value === undefined ? "—" : new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 
+/** The viewer's URL for a chunk of another document (`?doc=&chunk=`), pushed so Back returns. */
+export function chunkHref(pathname: string, documentId: string, index: number): string {
+  return `${pathname}?${new URLSearchParams({ doc: documentId, chunk: String(index) })}`;
+}
+
 function ChunkItem({
   chunk,
   chunks,
+  documentId,
   onJump,
 }: {
   chunk: TChunkDto;
   chunks: TChunkDto[];
+  documentId: string;
   onJump: (position: number) => void;
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const pathname = usePathname();
   const original = chunk.duplicateOfId ? chunks.findIndex((c) => c.id === chunk.duplicateOfId) : -1;
+  const elsewhere = chunk.duplicateOf && chunk.duplicateOf.documentId !== documentId ? chunk.duplicateOf : null;
   return (
     <>
       <div className="flex items-center gap-2">
@@ -49,7 +60,7 @@ function ChunkItem({
         </span>
         <span className="sr-only">{t("corpus.viewer.qualityValue", { score: chunk.qualityScore.toFixed(2) })}</span>
       </div>
-      {!chunk.keep && chunk.dropReason ? (
+      {!chunk.keep && chunk.dropReason && chunk.reasons[0]?.code !== chunk.dropReason ? (
         <p className="mt-1 text-xs text-danger">{dropReasonLabel(chunk.dropReason, t)}</p>
       ) : null}
       {chunk.reasons.length > 0 ? (
@@ -85,6 +96,15 @@ function ChunkItem({
             >
               {t("corpus.viewer.duplicateOfHere", { index: chunks[original]!.index })}
             </button>
+          ) : elsewhere ? (
+            <Link
+              href={chunkHref(pathname, elsewhere.documentId, elsewhere.index)}
+              tabIndex={-1}
+              className="text-link hover:underline"
+              onClick={(event) => event.stopPropagation()}
+            >
+              {t("corpus.viewer.duplicateOfDocument", { index: elsewhere.index, name: elsewhere.filename })}
+            </Link>
           ) : (
             <span title={chunk.duplicateOfId}>{t("corpus.viewer.duplicateOfOther")}</span>
           )}
@@ -97,15 +117,19 @@ function ChunkItem({
 /** The document's chunks with their quality decisions; choosing one scrolls the text to it. */
 export function ChunkList({
   chunks,
+  documentId,
   selected,
   onSelect,
 }: {
   chunks: TChunkDto[];
+  documentId: string;
   selected: number | null;
   onSelect: (position: number) => void;
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const router = useRouter();
+  const pathname = usePathname();
   const [filter, setFilter] = useState<TFilter>("all");
   const positions = chunks.map((_, i) => i).filter((i) => filter === "all" || (filter === "kept") === chunks[i]!.keep);
   const scroller = useRef<HTMLDivElement>(null);
@@ -128,6 +152,16 @@ export function ChunkList({
     if (event.key in moves) next = row < 0 ? 0 : row + moves[event.key]!;
     else if (event.key === "Home") next = 0;
     else if (event.key === "End") next = positions.length - 1;
+    else if (event.key === "Enter" && selected !== null) {
+      // Enter follows a duplicate to its original, here or in the other document.
+      const chunk = chunks[selected]!;
+      const here = chunk.duplicateOfId ? chunks.findIndex((c) => c.id === chunk.duplicateOfId) : -1;
+      if (here >= 0) onSelect(here);
+      else if (chunk.duplicateOf && chunk.duplicateOf.documentId !== documentId) router.push(chunkHref(pathname, chunk.duplicateOf.documentId, chunk.duplicateOf.index));
+      else return;
+      event.preventDefault();
+      return;
+    }
     if (next === null || positions.length === 0) return;
     event.preventDefault();
     onSelect(positions[Math.min(positions.length - 1, Math.max(0, next))]!);
@@ -182,7 +216,7 @@ export function ChunkList({
                 )}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <ChunkItem chunk={chunk} chunks={chunks} onJump={onSelect} />
+                <ChunkItem chunk={chunk} chunks={chunks} documentId={documentId} onJump={onSelect} />
               </div>
             );
           })}

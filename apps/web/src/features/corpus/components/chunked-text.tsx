@@ -17,7 +17,7 @@ function tint(chunks: TChunkDto[], positions: number[]): string {
   if (positions.length > 1) return "bg-accent/25 text-fg";
   const chunk = chunks[positions[0]!]!;
   if (!chunk.keep) return cx(STRIPES, "text-muted");
-  return positions[0]! % 2 === 0 ? "bg-info/10 text-fg" : "bg-success/10 text-fg";
+  return positions[0]! % 2 === 0 ? "bg-info/15 text-fg" : "bg-success/12 text-fg";
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import { can } from "@proda/core";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Icon, type TIconName } from "@/components/icons";
 import { cx } from "@/components/ui/cx";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -14,6 +14,7 @@ import type { TJobDto } from "@/lib/api-types";
 import { useCorpusFunnel } from "../hooks/use-corpus-funnel";
 import { useCorpusJob } from "../hooks/use-corpus-job";
 import { useCorpusSettings } from "../hooks/use-corpus-settings";
+import { useCorpusUpload } from "../hooks/use-corpus-upload";
 import { formatCount } from "../lib/format-bytes";
 import { CorpusSettingsForm } from "./corpus-settings-form";
 import { DocumentViewer } from "./document-viewer";
@@ -48,9 +49,22 @@ export function CorpusView() {
   const [dismissedJobId, setDismissedJobId] = useState<string | null>(null);
   const tabList = useRef<HTMLDivElement>(null);
 
+  const onProcessStarted = useCallback(
+    (job: TJobDto) => {
+      setFollowedJobId(job.id);
+      selectJob(job.id);
+    },
+    [selectJob],
+  );
+  const upload = useCorpusUpload(projectId, onProcessStarted);
   const corpusJob = useCorpusJob(projectId);
   const funnel = useCorpusFunnel(projectId, { poll: corpusJob.active });
   const settings = useCorpusSettings(projectId);
+  const activeJobId = corpusJob.active ? corpusJob.job?.id : undefined;
+  // A run seen while this view is open stays shown when it finishes, whoever started it.
+  useEffect(() => {
+    if (activeJobId) setFollowedJobId(activeJobId);
+  }, [activeJobId]);
 
   const navigate = useCallback(
     (changes: Record<string, string | null>, mode: "push" | "replace") => {
@@ -67,31 +81,26 @@ export function CorpusView() {
 
   const openDocument = (id: string) => {
     setSelectedId(id);
-    navigate({ doc: id, tab: null }, "push");
+    navigate({ doc: id, chunk: null, tab: null }, "push");
   };
   const closeDocument = () => {
-    navigate({ doc: null }, "replace");
+    navigate({ doc: null, chunk: null }, "replace");
     // Back to the row that was open, for keyboard users.
     requestAnimationFrame(() => document.getElementById(documentRowId(selectedId ?? ""))?.closest<HTMLElement>("[role=grid]")?.focus());
   };
-  const onProcessStarted = useCallback(
-    (job: TJobDto) => {
-      setFollowedJobId(job.id);
-      selectJob(job.id);
-    },
-    [selectJob],
-  );
 
   const job = corpusJob.job;
   const showJob = job && job.id !== dismissedJobId && (corpusJob.active || job.id === followedJobId || job.status === "failed");
   const total = funnel.data?.total;
   const kept = total?.stages.find((s) => s.stage === "kept")?.count ?? 0;
+  // Between an upload's end and its processing job showing up, "Process now" would only conflict.
+  const busy = corpusJob.active || upload.running || upload.processing || (followedJobId !== null && job?.id !== followedJobId);
 
   const onTabKeyDown = (event: React.KeyboardEvent, index: number) => {
     if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
     event.preventDefault();
     const next = tabs[(index + (event.key === "ArrowRight" ? 1 : -1) + tabs.length) % tabs.length]!;
-    navigate({ tab: next === "documents" ? null : next, doc: null }, "replace");
+    navigate({ tab: next === "documents" ? null : next, doc: null, chunk: null }, "replace");
     tabList.current?.querySelector<HTMLElement>(`#corpus-tab-${next}`)?.focus();
   };
 
@@ -118,12 +127,12 @@ export function CorpusView() {
           </dl>
         ) : null}
       </header>
-      <PipelineSteps current="corpus" />
+      {openDocumentId ? null : <PipelineSteps current="corpus" />}
       {showJob ? <ProcessingStatus corpusJob={corpusJob} onDismiss={() => setDismissedJobId(job.id)} /> : null}
-      {can(role, "corpus.read") && total ? <PendingCallout pending={total.pendingDocuments} processing={corpusJob.active} /> : null}
+      {can(role, "corpus.read") && total ? <PendingCallout pending={total.pendingDocuments} processing={busy} onProcessStarted={onProcessStarted} /> : null}
 
       {openDocumentId ? <DocumentViewer key={openDocumentId} documentId={openDocumentId} onClose={closeDocument} /> : null}
-      <div className={cx("flex min-h-0 flex-1 flex-col gap-3", openDocumentId && "hidden")}>
+      <div className={cx("min-h-0 flex-1 flex-col gap-3", openDocumentId ? "hidden" : "flex")}>
         <div ref={tabList} role="tablist" aria-label={t("corpus.sections")} className="flex shrink-0 gap-1 border-b border-line">
           {tabs.map((id, index) => (
             <button
@@ -153,7 +162,7 @@ export function CorpusView() {
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={openDocument}
-            onProcessStarted={onProcessStarted}
+            upload={upload}
           />
         </div>
         {tab === "funnel" ? (

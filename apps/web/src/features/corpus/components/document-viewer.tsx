@@ -1,6 +1,7 @@
 "use client";
 
 import { can } from "@proda/core";
+import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,7 @@ function Legend() {
   const swatch = "inline-block h-3 w-5 rounded-sm border border-line-strong align-middle";
   return (
     <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[11px] text-muted" aria-label={t("corpus.viewer.legend")}>
-      <span><span className={`${swatch} bg-info/10`} /> <span className={`${swatch} bg-success/10`} /> {t("corpus.viewer.legendKept")}</span>
+      <span><span className={`${swatch} bg-info/15`} /> <span className={`${swatch} bg-success/12`} /> {t("corpus.viewer.legendKept")}</span>
       <span><span className={`${swatch} bg-[repeating-linear-gradient(135deg,transparent_0_3px,var(--muted)_3px_4px)]`} /> {t("corpus.viewer.legendDropped")}</span>
       <span><span className={`${swatch} bg-accent/25`} /> {t("corpus.viewer.legendOverlap")}</span>
     </p>
@@ -37,8 +38,13 @@ function Legend() {
 function ViewerBody({ detail }: { detail: TDocumentDetailDto }) {
   const t = useT();
   const { document, text, chunks } = detail;
-  const [selected, setSelected] = useState<number | null>(null);
-  const [scrollRequest, setScrollRequest] = useState(0);
+  // `?chunk=<index>` (a link from a duplicate in another document) opens with that chunk in view.
+  const requested = useSearchParams().get("chunk");
+  const [selected, setSelected] = useState<number | null>(() => {
+    const position = requested === null ? -1 : chunks.findIndex((c) => String(c.index) === requested);
+    return position >= 0 ? position : null;
+  });
+  const [scrollRequest, setScrollRequest] = useState(() => (selected === null ? 0 : 1));
   const segmentation = useMemo(() => buildSegments(text, text?.length ?? 0, chunks), [text, chunks]);
 
   if (document.status === "failed") {
@@ -68,6 +74,7 @@ function ViewerBody({ detail }: { detail: TDocumentDetailDto }) {
         />
         <ChunkList
           chunks={chunks}
+          documentId={document.id}
           selected={selected}
           onSelect={(position) => {
             setSelected(position);
@@ -96,7 +103,8 @@ export function DocumentViewer({ documentId, onClose }: { documentId: string; on
       onKeyDown={(event) => {
         if (event.key === "Escape" && !event.defaultPrevented && !(event.target instanceof HTMLInputElement)) onClose();
       }}
-      className="flex min-h-0 flex-1 flex-col gap-3"
+      // At least 26rem tall, never taller than the view: the text and the chunk list scroll inside.
+      className="flex min-h-[26rem] flex-1 flex-col gap-3"
     >
       <header className="flex flex-wrap items-start gap-3">
         <Button size="sm" variant="ghost" icon="arrowLeft" onClick={onClose} autoFocus>

@@ -8,7 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CONTROL_CLASS } from "@/components/ui/field";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useT } from "@/i18n/i18n-provider";
-import type { TDocumentStatus, TFunnelDto, TJobDto } from "@/lib/api-types";
+import type { TDocumentStatus, TFunnelDto } from "@/lib/api-types";
+import type { TCorpusUpload } from "../hooks/use-corpus-upload";
 import { DOCUMENT_STATUSES } from "../lib/corpus-labels";
 import type { TDocumentFilters } from "../query-keys";
 import { DocumentsTable } from "./documents-table";
@@ -30,14 +31,14 @@ export function DocumentsPanel({
   selectedId,
   onSelect,
   onOpen,
-  onProcessStarted,
+  upload,
 }: {
   funnel: TFunnelDto | undefined;
   maxBytes: number | undefined;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
-  onProcessStarted: (job: TJobDto) => void;
+  upload: TCorpusUpload;
 }) {
   const t = useT();
   const { projectId, role } = useWorkbench();
@@ -66,7 +67,7 @@ export function DocumentsPanel({
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
-      {canUpload ? <UploadPanel projectId={projectId} maxBytes={maxBytes} onProcessStarted={onProcessStarted} /> : null}
+      {canUpload ? <UploadPanel upload={upload} maxBytes={maxBytes} compact={(funnel?.total.stages[0]?.count ?? 0) > 0} /> : null}
       <div role="search" aria-label={t("corpus.table.filters")} className="flex flex-wrap items-center gap-2">
         <input
           type="search"
@@ -74,13 +75,13 @@ export function DocumentsPanel({
           placeholder={t("corpus.table.search")}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          className={cx(CONTROL_CLASS, "h-7 max-w-64")}
+          className={cx(CONTROL_CLASS, "h-7 w-64!")}
         />
         <select
           aria-label={t("corpus.table.discipline")}
           value={discipline}
           onChange={(event) => setDiscipline(event.target.value)}
-          className={cx(CONTROL_CLASS, "h-7 w-auto")}
+          className={cx(CONTROL_CLASS, "h-7 w-auto!")}
         >
           <option value="">{t("corpus.table.allDisciplines")}</option>
           {disciplines.map((d) => (
@@ -91,7 +92,7 @@ export function DocumentsPanel({
           aria-label={t("corpus.table.status")}
           value={status}
           onChange={(event) => setStatus(event.target.value as TDocumentStatus | "")}
-          className={cx(CONTROL_CLASS, "h-7 w-auto")}
+          className={cx(CONTROL_CLASS, "h-7 w-auto!")}
         >
           <option value="">{t("corpus.table.allStatuses")}</option>
           {DOCUMENT_STATUSES.map((s) => (
@@ -99,7 +100,7 @@ export function DocumentsPanel({
           ))}
         </select>
       </div>
-      <DocumentsTable projectId={projectId} filters={filters} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} empty={empty} />
+      <DocumentsTable key={JSON.stringify(filters)} projectId={projectId} filters={filters} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} empty={empty} />
     </div>
   );
 }

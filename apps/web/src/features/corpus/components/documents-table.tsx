@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
@@ -58,7 +58,7 @@ export function DocumentsTable({
   const t = useT();
   const { locale } = useLocale();
   const documents = useCorpusDocuments(projectId, filters);
-  const rows = documents.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = useMemo(() => documents.data?.pages.flatMap((page) => page.items) ?? [], [documents.data]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -9,7 +9,18 @@ import { collectDroppedFiles, filesFromInput } from "../lib/collect-dropped-file
 import { ACCEPTED_EXTENSIONS, type TPickedFile } from "../lib/upload-plan";
 
 /** Drop files or folders here, or choose them with the two buttons (folders keep their relative paths). */
-export function DropZone({ onFiles, disabled, children }: { onFiles: (files: TPickedFile[]) => void; disabled?: boolean; children?: ReactNode }) {
+export function DropZone({
+  onFiles,
+  disabled,
+  compact = false,
+  children,
+}: {
+  onFiles: (files: TPickedFile[]) => void;
+  disabled?: boolean;
+  /** One row instead of a big target, once the corpus has documents. */
+  compact?: boolean;
+  children?: ReactNode;
+}) {
   const t = useT();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
@@ -49,20 +60,21 @@ export function DropZone({ onFiles, disabled, children }: { onFiles: (files: TPi
           .finally(() => setReading(false));
       }}
       className={cx(
-        "flex flex-col items-center gap-3 rounded-md border border-dashed px-4 py-5 text-center transition-colors",
+        "flex flex-wrap items-center rounded-md border border-dashed transition-colors",
+        compact ? "gap-x-4 gap-y-2 px-3 py-2" : "flex-col gap-3 px-4 py-5 text-center",
         over ? "border-accent bg-accent/10" : "border-line-strong bg-sidebar/40",
       )}
     >
-      <div className="flex items-center gap-2 text-[13px] text-strong">
-        <Icon name="upload" size={20} className={over ? "text-link" : "text-muted"} />
+      <div className={cx("flex items-center gap-2 text-[13px] text-strong", compact && "min-w-0")}>
+        <Icon name="upload" size={compact ? 16 : 20} className={cx("shrink-0", over ? "text-link" : "text-muted")} />
         <span>{reading ? t("corpus.upload.reading") : over ? t("corpus.upload.dropNow") : t("corpus.upload.dropHere")}</span>
       </div>
-      <p className="text-xs text-muted">{t("corpus.upload.formats")}</p>
-      <div className="flex flex-wrap justify-center gap-2">
-        <Button icon="file" disabled={disabled} onClick={() => filesInput.current?.click()}>
+      <p className={cx("text-xs text-muted", compact && "min-w-0 flex-1 truncate")}>{t("corpus.upload.formats")}</p>
+      <div className={cx("flex flex-wrap gap-2", !compact && "justify-center")}>
+        <Button icon="file" size={compact ? "sm" : "md"} disabled={disabled} onClick={() => filesInput.current?.click()}>
           {t("corpus.upload.chooseFiles")}
         </Button>
-        <Button icon="explorer" disabled={disabled} onClick={() => folderInput.current?.click()}>
+        <Button icon="explorer" size={compact ? "sm" : "md"} disabled={disabled} onClick={() => folderInput.current?.click()}>
           {t("corpus.upload.chooseFolder")}
         </Button>
       </div>

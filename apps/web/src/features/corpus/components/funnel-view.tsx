@@ -81,7 +81,7 @@ export function FunnelView({ funnel, isPending, error, onRetry }: { funnel: TFun
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2 text-[13px] text-strong">
           {t("corpus.funnel.discipline")}
-          <select value={selected} onChange={(event) => setSelected(event.target.value)} className={cx(CONTROL_CLASS, "h-7 w-auto")}>
+          <select value={selected} onChange={(event) => setSelected(event.target.value)} className={cx(CONTROL_CLASS, "h-7 w-auto!")}>
             <option value={ALL}>{t("corpus.funnel.allDisciplines")}</option>
             {funnel.disciplines.map((d) => (
               <option key={d.discipline} value={d.discipline}>{d.discipline}</option>

@@ -4,17 +4,25 @@ import { can } from "@proda/core";
 import { Icon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
+import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
+import type { TJobDto } from "@/lib/api-types";
 import { useProcessCorpus } from "../hooks/use-process-corpus";
 import { formatCount } from "../lib/format-bytes";
 
 /** "N documents wait to be processed" with a Process now button (hidden while processing runs). */
-export function PendingCallout({ pending, processing }: { pending: number; processing: boolean }) {
+export function PendingCallout({
+  pending,
+  processing,
+  onProcessStarted,
+}: {
+  pending: number;
+  processing: boolean;
+  onProcessStarted: (job: TJobDto) => void;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const { projectId, role } = useWorkbench();
-  const { selectJob } = useJobFocus();
   const process = useProcessCorpus(projectId);
   if (pending === 0 && !process.error) return null;
   const canProcess = can(role, "corpus.upload");
@@ -34,7 +42,7 @@ export function PendingCallout({ pending, processing }: { pending: number; proce
               variant="primary"
               icon="play"
               busy={process.isPending}
-              onClick={() => process.mutate(undefined, { onSuccess: (job) => selectJob(job.id) })}
+              onClick={() => process.mutate(undefined, { onSuccess: onProcessStarted })}
             >
               {t("corpus.pending.processNow")}
             </Button>

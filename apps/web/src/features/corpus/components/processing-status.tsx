@@ -57,11 +57,9 @@ export function ProcessingStatus({ corpusJob, onDismiss }: { corpusJob: TCorpusJ
         </Button>
         {!active && onDismiss ? <IconButton icon="close" label={t("common.close")} onClick={onDismiss} /> : null}
       </div>
-      <ProgressBar
-        value={progress}
-        tone={job.status === "failed" ? "danger" : job.status === "completed" ? "success" : "accent"}
-        label={t("corpus.process.title")}
-      />
+      {job.status === "completed" ? null : (
+        <ProgressBar value={progress} tone={job.status === "failed" ? "danger" : "accent"} label={t("corpus.process.title")} />
+      )}
       {job.message ? <p className="truncate text-xs text-muted" title={job.message}>{job.message}</p> : null}
       {failedBatches > 0 ? <ErrorMessage message={t("corpus.process.failedBatches", { count: failedBatches })} /> : null}
       {job.error ? <ErrorMessage message={job.error} /> : null}

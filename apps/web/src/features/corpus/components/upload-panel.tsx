@@ -5,9 +5,8 @@ import { Icon } from "@/components/icons";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useLocale, useT } from "@/i18n/i18n-provider";
-import type { TJobDto } from "@/lib/api-types";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { useCorpusUpload } from "../hooks/use-corpus-upload";
+import type { TCorpusUpload } from "../hooks/use-corpus-upload";
 import { formatBytes } from "../lib/format-bytes";
 import { isJsonPath, normaliseDiscipline, normaliseJsonFields, type TPickedFile } from "../lib/upload-plan";
 import { DropZone } from "./drop-zone";
@@ -15,17 +14,16 @@ import { UploadQueue } from "./upload-queue";
 
 /** Pick or drop files and folders, review them, then upload: per-file progress and results below. */
 export function UploadPanel({
-  projectId,
+  upload,
   maxBytes,
-  onProcessStarted,
+  compact,
 }: {
-  projectId: string;
+  upload: TCorpusUpload;
   maxBytes: number | undefined;
-  onProcessStarted: (job: TJobDto) => void;
+  compact: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const upload = useCorpusUpload(projectId, onProcessStarted);
   const [staged, setStaged] = useState<TPickedFile[]>([]);
   const [discipline, setDiscipline] = useState("");
   const [jsonFields, setJsonFields] = useState("");
@@ -69,11 +67,13 @@ export function UploadPanel({
 
   return (
     <section aria-label={t("corpus.upload.title")} className="flex flex-col gap-3">
-      <DropZone onFiles={stage}>
+      <DropZone onFiles={stage} compact={compact && staged.length === 0}>
         {staged.length > 0 ? (
-          <div className="flex w-full max-w-2xl flex-col gap-3 rounded-sm border border-line bg-surface p-3 text-left">
+          <div className="mx-auto flex w-full max-w-2xl flex-col gap-3 rounded-sm border border-line bg-surface p-3 text-left">
             <p className="text-[13px] text-strong" role="status">
-              {t("corpus.upload.selected", { count: staged.length, size: formatBytes(stagedInfo.bytes, locale) })}
+              {staged.length === 1
+                ? t("corpus.upload.selectedOne", { size: formatBytes(stagedInfo.bytes, locale) })
+                : t("corpus.upload.selected", { count: staged.length, size: formatBytes(stagedInfo.bytes, locale) })}
               {stagedInfo.folders.length > 0 ? (
                 <span className="text-muted"> · {t("corpus.upload.fromFolders", { folders: stagedInfo.folders.slice(0, 5).join(", ") })}</span>
               ) : null}
@@ -113,7 +113,7 @@ export function UploadPanel({
                 </Button>
                 <button ref={uploadButton} type="button" className={buttonClass("primary")} disabled={invalid} onClick={start}>
                   <Icon name="upload" size={14} />
-                  {t("corpus.upload.start", { count: staged.length })}
+                  {staged.length === 1 ? t("corpus.upload.startOne") : t("corpus.upload.start", { count: staged.length })}
                 </button>
               </div>
             </div>

@@ -95,7 +95,7 @@ export function UploadQueue({
         </div>
         <ProgressBar
           value={summary.progress}
-          tone={running ? "accent" : counts.rejected + counts.failed > 0 ? "danger" : "success"}
+          tone={running ? "accent" : counts.accepted + counts.duplicate === 0 ? "danger" : "success"}
           label={t("corpus.upload.overall")}
           className="w-40"
         />
@@ -113,7 +113,7 @@ export function UploadQueue({
           </Button>
         )}
       </header>
-      <div ref={scroller} className="max-h-60 overflow-auto" style={{ height: Math.min(rows.length, 5.5) * ROW_HEIGHT }}>
+      <div ref={scroller} className="overflow-auto" style={{ height: Math.min(rows.length, 4.5) * ROW_HEIGHT }}>
         <ul aria-label={t("corpus.upload.files")} style={{ height: virtualizer.getTotalSize() }} className="relative">
           {virtualizer.getVirtualItems().map((item) => {
             const entry = rows[item.index]!;

@@ -5,7 +5,7 @@ import { api } from "@/lib/api-client";
 import type { TDocumentDto, TPage } from "@/lib/api-types";
 import { corpusKeys, type TDocumentFilters } from "../query-keys";
 
-export const DOCUMENT_PAGE_SIZE = 100;
+export const DOCUMENT_PAGE_SIZE = 200;
 
 /** The project's documents, newest first, a page at a time as the table scrolls. */
 export function useCorpusDocuments(projectId: string, filters: TDocumentFilters) {

@@ -46,6 +46,8 @@ const DONE: TUploadState[] = ["accepted", "duplicate", "rejected", "failed", "ca
  * is processed (unless turned off). Entries live in a ref and re-render at most every 100 ms, so a
  * folder of 50 000 files stays responsive.
  */
+export type TCorpusUpload = ReturnType<typeof useCorpusUpload>;
+
 export function useCorpusUpload(projectId: string, onProcessStarted?: (job: TJobDto) => void) {
   const queryClient = useQueryClient();
   const process = useProcessCorpus(projectId);

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { Icon } from "@/components/icons";
 import { cx } from "@/components/ui/cx";
+import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
 import { useProjectJobs } from "@/features/jobs/hooks/use-project-jobs";
 import { isActive as isJobActive } from "@/features/jobs/lib/job-status";
-import { useT } from "@/i18n/i18n-provider";
+import { formatCount } from "@/features/corpus/lib/format-bytes";
+import { useLocale, useT } from "@/i18n/i18n-provider";
 import { canOpenView, STAGES, stageView, viewHref, viewIcon, viewLabelKey, type TViewId } from "../lib/views";
 import { useWorkbench } from "./workbench-context";
 
@@ -54,6 +56,16 @@ function Item({ view, badge, prefix }: { view: TViewId; badge?: ReactNode; prefi
   );
 }
 
+/** The corpus's document count in the explorer, once it has any. */
+function CorpusBadge({ projectId }: { projectId: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const funnel = useCorpusFunnel(projectId);
+  const documents = funnel.data?.total.stages[0]?.count ?? 0;
+  if (!documents) return null;
+  return <span className="text-[10px] text-muted tabular-nums">{t("explorer.documents", { count: formatCount(documents, locale) })}</span>;
+}
+
 export function SideBar({ width }: { width: number }) {
   const t = useT();
   const { projectId, project, role } = useWorkbench();
@@ -91,7 +103,13 @@ export function SideBar({ width }: { width: number }) {
               key={stage}
               view={stageView(stage)}
               prefix={String(index + 1)}
-              badge={<span className="text-[10px] text-muted italic">{t("explorer.notBuilt")}</span>}
+              badge={
+                stage === "corpus" ? (
+                  <CorpusBadge projectId={projectId} />
+                ) : (
+                  <span className="text-[10px] text-muted italic">{t("explorer.notBuilt")}</span>
+                )
+              }
             />
           ))}
         </Section>

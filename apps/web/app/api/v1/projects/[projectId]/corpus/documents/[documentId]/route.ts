@@ -16,11 +16,17 @@ export const GET = route("GET /projects/[projectId]/corpus/documents/[documentId
     omit: { text: true, minhash: true },
     orderBy: { index: "asc" },
   });
+  const originIds = [...new Set(chunks.flatMap((c) => (c.duplicateOfId ? [c.duplicateOfId] : [])))];
+  const origins = await prisma.chunk.findMany({
+    where: { id: { in: originIds } },
+    select: { id: true, index: true, documentId: true, document: { select: { filename: true } } },
+  });
+  const originOf = new Map(origins.map((o) => [o.id, { documentId: o.documentId, filename: o.document.filename, index: o.index }]));
   const { text, ...rest } = document;
   return {
     document: { ...toDocumentDto(rest, chunks.length, chunks.filter((c) => c.keep).length), metadata: document.metadata },
     text,
-    chunks: chunks.map(toChunkDto),
+    chunks: chunks.map((c) => toChunkDto(c, c.duplicateOfId ? (originOf.get(c.duplicateOfId) ?? null) : null)),
   };
 });
 

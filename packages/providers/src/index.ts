@@ -1,0 +1,30 @@
+// The public API of @proda/providers (server-only: it holds decrypted keys, Prisma and Redis).
+export {
+  PROVIDER_KINDS, ZProviderSettings, createEmptyStats,
+  type TProviderKind, type TProviderSettings, type TProviderSettingsInput, type TCallUsage, type TExtractChunkInput,
+  type TExtractionOutcome, type TKnowledgeProvider, type TProviderStats, type TJsonRequest, type TJsonResult,
+} from "./types.ts";
+export { ProviderUnavailableError, ProviderRequestError, redactSecret } from "./errors.ts";
+
+// Providers
+export { createKnowledgeProvider, loadProviderSettings, toProviderSettings, protectSettings, type TProviderDeps } from "./create-provider.ts";
+export { createBuiltinKnowledgeProvider, BUILTIN_LABEL } from "./builtin.ts";
+export { createOpenAiKnowledgeProvider, type TOpenAiKnowledgeProvider } from "./openai-compatible/knowledge-provider.ts";
+
+// The JSON-call machinery, for later stages (question wording, judging)
+export { createOpenAiContext, type TOpenAiContext, type TOpenAiDeps } from "./openai-compatible/context.ts";
+export { callJson } from "./openai-compatible/json-call.ts";
+export { toStrictJsonSchema } from "./openai-compatible/strict-schema.ts";
+export { stripReply, parseReply } from "./openai-compatible/parse-reply.ts";
+export { DEFAULT_RETRY_TIMING, type TRetryTiming } from "./openai-compatible/retry-policy.ts";
+
+// Shared rate limit, response cache, cost and the dry-run estimate
+export { createRateLimiter, NO_RATE_LIMIT, type TRateLimiter, type TRateLimitOptions, type TRateLimitTicket } from "./rate-limit.ts";
+export { createLlmCache, computeCacheKey, CACHE_VERSION, type TLlmCache } from "./cache.ts";
+export { computeCostUsd } from "./cost.ts";
+export { estimateRun, measureExtractionPromptOverhead, type TRunEstimate } from "./estimate.ts";
+
+// Extraction prompts and the LLM-side schema (the test server and later stages build on them)
+export { buildExtractionSchema, resolveRelationVocabulary, ZQuote, type TWireExtraction, type TExtractionSchema } from "./prompts/extraction-schema.ts";
+export { buildExtractionSystemPrompt, buildExtractionUserPrompt, readChunkFromUserPrompt, estimateExtractionCompletionTokens, EXTRACTION_MAX_TOKENS } from "./prompts/extraction.ts";
+export { alignQuote, toExtractedChunk } from "./prompts/read-extraction.ts";
