@@ -2,6 +2,7 @@
 // through the route handler, process, and check documents, chunk offsets, filter reasons,
 // deduplication and the funnel — and that bad input is refused per file while nothing stored changes.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { getPrisma, type Job } from "@proda/db";
 import { closeProducer, getQueue } from "@proda/jobs";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -84,6 +85,8 @@ describe("corpus pipeline", () => {
       ["program.exe", "MZ\x90\x00"],
       ["image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0])],
       ["broken.pdf", "%PDF-1.7\n1 0 obj <<"],
+      ["locked.pdf", readFileSync(new URL("../../../packages/engine/test/fixtures/encrypted.pdf", import.meta.url))],
+      ["bomb.zip", buildZip([{ name: "zeros.txt", data: new Uint8Array(50 * 1024 * 1024), method: 8 }])],
     ], { jsonTextFields: "body.text" });
     expect(res.status).toBe(201);
     results = res.body.results;
@@ -92,7 +95,7 @@ describe("corpus pipeline", () => {
     expect(results.find((r) => r.name === "empty.txt")?.error?.code).toBe("empty");
     expect(results.find((r) => r.name === "program.exe")?.error?.code).toBe("unsupported_type");
     expect(results.filter((r) => r.status === "accepted").map((r) => r.name).sort()).toEqual(
-      ["broken.pdf", "bundle.zip", "demand.txt", "growth.md", "image.txt", "latin1.txt", "lecture.docx", "nav.md", "notes.pdf", "page.html", "records.jsonl", "utf16.txt"],
+      ["bomb.zip", "broken.pdf", "bundle.zip", "demand.txt", "growth.md", "image.txt", "latin1.txt", "lecture.docx", "locked.pdf", "nav.md", "notes.pdf", "page.html", "records.jsonl", "utf16.txt"],
     );
     const growth = await docByName("growth.md");
     expect(growth.discipline).toBe("microbiology");
@@ -119,6 +122,10 @@ describe("corpus pipeline", () => {
 
     expect(await docByName("image.txt")).toMatchObject({ status: "failed", errorCode: "binary_content" });
     expect(await docByName("broken.pdf")).toMatchObject({ status: "failed", errorCode: "corrupt_pdf" });
+    expect(await docByName("locked.pdf")).toMatchObject({ status: "failed", errorCode: "encrypted_pdf" });
+    const bomb = await docByName("bomb.zip");
+    expect(bomb).toMatchObject({ status: "failed", errorCode: "zip_limits" });
+    expect(await prisma.document.count({ where: { archiveId: bomb.id } })).toBe(0);
     const bundle = await docByName("bundle.zip");
     expect(bundle.status).toBe("expanded");
     expect((bundle.metadata as { entryErrors: { code: string }[] }).entryErrors.map((e) => e.code)).toEqual(["unsafe_entry_name"]);
@@ -160,7 +167,7 @@ describe("corpus pipeline", () => {
     const navReason = (await prisma.chunk.findFirstOrThrow({ where: { projectId, document: { filename: "nav.md" } } })).dropReason;
     expect(reasons).toContain(navReason);
     expect(reasons).toContain("exact_duplicate");
-    expect(total.failedDocuments.map((f: { code: string }) => f.code).sort()).toEqual(["binary_content", "corrupt_pdf", "unsafe_entry_name"]);
+    expect(total.failedDocuments.map((f: { code: string }) => f.code).sort()).toEqual(["binary_content", "corrupt_pdf", "encrypted_pdf", "unsafe_entry_name", "zip_limits"]);
     expect(res.body.disciplines.map((d: { discipline: string }) => d.discipline)).toEqual(["economics", "general", "microbiology"]);
   });
 
