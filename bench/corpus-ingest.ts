@@ -5,52 +5,16 @@
 //
 //   npx tsx --tsconfig apps/web/tsconfig.json bench/corpus-ingest.ts [--mb 500] [--path ../shared/corpus-sample] [--workers 2]
 // Figures go to bench/results/corpus-ingest-<label>.json; copy the summary into BENCHMARKS.md.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, openAsBlob, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { spawnSync } from "node:child_process";
-import pg from "pg";
-// @ts-expect-error — plain ESM script without types
-import { provisionServices } from "../scripts/services.mjs";
 import { generateCorpus } from "./generate-corpus.ts";
+import { listFiles, MB, provisionBench, ROOT, rssOf, startWorkers, uploadFolder, waitForJob } from "./lib/harness.ts";
 
 const { values: args } = parseArgs({
   options: { mb: { type: "string", default: "500" }, path: { type: "string" }, workers: { type: "string", default: "2" } },
 });
-const ROOT = path.resolve(import.meta.dirname, "..");
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
-function rssOf(pid: number | "self"): { rss: number; hwm: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0);
-  return { rss: kb("VmRSS") * 1024, hwm: kb("VmHWM") * 1024 };
-}
-
-const MB = 1024 * 1024;
-const services = await provisionServices({ purpose: "test" });
-// A database of its own, so a test run (which resets proda_test) cannot pull it from under us.
-const benchUrl = new URL(services.databaseUrl);
-benchUrl.pathname = "/proda_bench";
-const admin = new pg.Client({ connectionString: services.databaseUrl });
-await admin.connect();
-const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'proda_bench'");
-if (exists.rowCount === 0) await admin.query("CREATE DATABASE proda_bench");
-await admin.end();
-process.env.DATABASE_URL = benchUrl.toString();
-if (spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { cwd: ROOT, stdio: "inherit" }).status !== 0) {
-  throw new Error("migrating proda_bench failed");
-}
-process.env.PRODA_DATA_DIR ??= path.join(ROOT, ".proda", "bench-data");
-process.env.PRODA_QUEUE_PREFIX = `bench-${randomBytes(3).toString("hex")}`;
-process.env.PRODA_MAX_UPLOAD_BYTES = String(512 * MB);
+const services = await provisionBench();
 
 const corpusDir = args.path ? path.resolve(args.path) : path.join(ROOT, ".proda", `bench-corpus-${args.mb}mb`);
 if (!args.path && !existsSync(corpusDir)) {
@@ -63,17 +27,13 @@ const totalBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const { getPrisma, disconnectPrisma } = await import("@proda/db");
 const { closeProducer } = await import("@proda/jobs");
 const { createProjectWithRoles } = await import("../prisma/factories/projects.ts");
-const { startWorker } = await import("../apps/worker/test/worker-process.ts");
-const documents = await import("../apps/web/app/api/v1/projects/[projectId]/corpus/documents/route.ts");
 const processRoute = await import("../apps/web/app/api/v1/projects/[projectId]/corpus/process/route.ts");
 
 const prisma = getPrisma();
 const { project, members } = await createProjectWithRoles(prisma, ["owner"]);
 const token = members.owner.token;
 const params = { params: Promise.resolve({ projectId: project.id }) };
-const workers = await Promise.all(
-  Array.from({ length: Number(args.workers) }, () => startWorker({ PRODA_QUEUE_PREFIX: process.env.PRODA_QUEUE_PREFIX!, WORKER_CONCURRENCY: "1" })),
-);
+const workers = await startWorkers(Number(args.workers));
 
 const samples: { t: number; progress: number; rss: Record<string, number> }[] = [];
 const sample = (progress: number) =>
@@ -85,31 +45,18 @@ const sample = (progress: number) =>
 
 console.log(`ingesting ${files.length} files, ${(totalBytes / MB).toFixed(1)} MB, with ${workers.length} workers`);
 const t0 = performance.now();
-const BATCH = 8;
-for (let i = 0; i < files.length; i += BATCH) {
-  const form = new FormData();
-  for (const file of files.slice(i, i + BATCH)) form.append("files", await openAsBlob(file), path.relative(corpusDir, file));
-  const req = new Request("http://bench/api", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
-  const res = await documents.POST(req, params);
-  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
-  if (i % (BATCH * 20) === 0) sample(0);
-}
+let batches = 0;
+await uploadFolder(project.id, token, corpusDir, () => {
+  if (batches++ % 20 === 0) sample(0);
+});
 const tUploaded = performance.now();
 const started = await processRoute.POST(new Request("http://bench/api", { method: "POST", headers: { authorization: `Bearer ${token}` } }), params);
 const { job } = (await started.json()) as { job: { id: string } };
-const children = await prisma.job.count({ where: { parentId: job.id } });
 let tParsed = 0;
-for (;;) {
-  const parent = await prisma.job.findUniqueOrThrow({ where: { id: job.id } });
-  const done = await prisma.job.count({ where: { parentId: job.id, status: { in: ["completed", "failed", "cancelled"] } } });
+await waitForJob(job.id, (done, children) => {
   sample(done / children);
   if (!tParsed && done === children) tParsed = performance.now();
-  if (["completed", "failed", "cancelled"].includes(parent.status)) {
-    if (parent.status !== "completed") throw new Error(`processing ${parent.status}: ${parent.error}`);
-    break;
-  }
-  await sleep(1000);
-}
+});
 const t1 = performance.now();
 
 const [chunks, kept, parsed] = await Promise.all([
