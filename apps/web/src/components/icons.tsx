@@ -48,6 +48,10 @@ const PATHS = {
   play: "M7 5l12 7-12 7z",
   arrowLeft: "M19 12H5M11 6l-6 6 6 6",
   funnel: "M3 5h18l-7 8v6l-4 2v-8z",
+  download: "M12 4v12M7 11l5 5 5-5M4 20h16",
+  report: "M5 20V10M10 20V4M15 20v-7M20 20v-4M3 20h18",
+  chain: "M9 15l6-6M10.5 6.5l1.8-1.8a3.5 3.5 0 0 1 5 5l-1.8 1.8M13.5 17.5l-1.8 1.8a3.5 3.5 0 0 1-5-5l1.8-1.8",
+  relation: "M5 12h11M13 8l4 4-4 4M5 7v10",
   logo: "M4 6l8-3 8 3v12l-8 3-8-3zM4 6l8 3 8-3M12 9v12M8 10.5v4M16 10.5v4",
 } as const;
 

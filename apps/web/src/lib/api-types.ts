@@ -41,6 +41,11 @@ export interface TProviderDto {
   /** "••••abcd" or null when no secret is stored. The secret itself never leaves the server. */
   secretMasked: string | null;
   isDefault: boolean;
+  requestsPerMinute: number | null;
+  tokensPerMinute: number | null;
+  inputUsdPerMTok: number | null;
+  outputUsdPerMTok: number | null;
+  timeoutSeconds: number | null;
   updatedAt: string;
 }
 

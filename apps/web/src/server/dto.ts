@@ -38,6 +38,11 @@ export const toProviderDto = (p: ProviderConfig): TProviderDto => ({
   model: p.model,
   secretMasked: maskSecret(p.secretLast4),
   isDefault: p.isDefault,
+  requestsPerMinute: p.requestsPerMinute,
+  tokensPerMinute: p.tokensPerMinute,
+  inputUsdPerMTok: p.inputUsdPerMTok,
+  outputUsdPerMTok: p.outputUsdPerMTok,
+  timeoutSeconds: p.timeoutSeconds,
   updatedAt: p.updatedAt.toISOString(),
 });
 

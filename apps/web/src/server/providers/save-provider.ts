@@ -23,6 +23,11 @@ export const ZProviderFields = z.object({
   /** Write-only. Omitted: keep the stored one. Empty string: clear it. */
   secret: z.string().max(4000).optional(),
   isDefault: z.boolean().optional(),
+  requestsPerMinute: z.number().int().min(1).max(1_000_000).nullish(),
+  tokensPerMinute: z.number().int().min(1).max(1_000_000_000).nullish(),
+  inputUsdPerMTok: z.number().min(0).max(10_000).nullish(),
+  outputUsdPerMTok: z.number().min(0).max(10_000).nullish(),
+  timeoutSeconds: z.number().int().min(1).max(3600).nullish(),
 });
 export type TProviderFields = z.infer<typeof ZProviderFields>;
 

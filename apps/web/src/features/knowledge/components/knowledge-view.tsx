@@ -1,0 +1,170 @@
+"use client";
+
+import { can } from "@proda/core";
+import { useCallback, useEffect, useState } from "react";
+import { Icon } from "@/components/icons";
+import { Button } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { Spinner } from "@/components/ui/spinner";
+import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
+import { formatCount } from "@/features/corpus/lib/format-bytes";
+import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
+import { useLocale, useT } from "@/i18n/i18n-provider";
+import type { TKnowledgeVersionDto } from "@/lib/api-types";
+import { useKnowledgeParams } from "../hooks/use-knowledge-params";
+import { useKnowledgeVersion } from "../hooks/use-knowledge-version";
+import { useKnowledgeVersions } from "../hooks/use-knowledge-versions";
+import { readReport } from "../lib/report";
+import { defaultVersion, isBuilding } from "../lib/version-status";
+import { ChainView } from "./chain-view";
+import { ConceptDetail } from "./concept-detail";
+import { ExportMenu } from "./export-menu";
+import { FirstRun } from "./first-run";
+import { KnowledgeTabs } from "./knowledge-tabs";
+import { NeighbourhoodExplorer } from "./neighbourhood-explorer";
+import { RunForm } from "./run-form";
+import { RunProgress } from "./run-progress";
+import { VersionPicker } from "./version-picker";
+
+/**
+ * Stage 2: run an extraction, follow it, and read the resulting knowledge version — its quality
+ * report, L1/L2/L3 tables, concept details, chain views and the neighbourhood explorer. The URL
+ * holds the version, the section and what is open (see use-knowledge-params.ts).
+ */
+export function KnowledgeView() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { projectId, role } = useWorkbench();
+  const { selectJob } = useJobFocus();
+  const params = useKnowledgeParams();
+  const { navigate } = params;
+  const versions = useKnowledgeVersions(projectId);
+  const list = versions.data ?? [];
+  const building = list.find(isBuilding) ?? null;
+  const funnel = useCorpusFunnel(projectId, { poll: false });
+  const keptChunks = funnel.data ? (funnel.data.total.stages.find((s) => s.stage === "kept")?.count ?? 0) : null;
+  const chosenId = params.versionId && list.some((v) => v.id === params.versionId) ? params.versionId : (defaultVersion(list)?.id ?? null);
+  const detail = useKnowledgeVersion(projectId, chosenId);
+  const version = detail.data ?? list.find((v) => v.id === chosenId) ?? null;
+  const ready = version?.status === "ready";
+  const report = readReport(version);
+  const disciplines = report?.disciplines.map((d) => d.discipline) ?? funnel.data?.disciplines.map((d) => d.discipline) ?? [];
+  const canRun = can(role, "knowledge.run");
+  const [runOpen, setRunOpen] = useState(false);
+  const [followedId, setFollowedId] = useState<string | null>(null);
+  const [dismissedId, setDismissedId] = useState<string | null>(null);
+
+  // A run seen while the view is open stays shown when it ends, whoever started it.
+  const buildingId = building?.id;
+  useEffect(() => {
+    if (buildingId) setFollowedId(buildingId);
+  }, [buildingId]);
+  const followed = building ?? list.find((v) => v.id === followedId && v.id !== dismissedId) ?? null;
+
+  const onStarted = useCallback(
+    (started: TKnowledgeVersionDto) => {
+      setRunOpen(false);
+      setFollowedId(started.id);
+      if (started.jobId) selectJob(started.jobId);
+    },
+    [selectJob],
+  );
+  const openConcept = useCallback((id: string) => navigate({ concept: id }, params.conceptId ? "replace" : "push"), [navigate, params.conceptId]);
+  const openChain = useCallback((id: string) => navigate({ chain: id, explore: null }, "push"), [navigate]);
+  const explore = useCallback((id: string) => navigate({ explore: id, chain: null }, "push"), [navigate]);
+  const openVersion = (id: string) => navigate({ v: id, concept: null, chain: null, explore: null, tab: params.tab === "versions" ? "report" : params.tab }, "replace");
+  const overlay = ready && (params.chainId || params.exploreId);
+  const tab = params.tab ?? (ready || list.length === 0 ? "report" : "versions");
+
+  return (
+    <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
+      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
+        <div className="flex min-w-0 items-start gap-3">
+          <Icon name="knowledge" size={22} className="mt-0.5 shrink-0 text-link" />
+          <div className="min-w-0">
+            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 2, name: t("stages.knowledge.name") })}</h2>
+            <p className="mt-0.5 text-[13px] text-muted">{t("knowledge.description")}</p>
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {report ? (
+            <span className="mr-2 text-xs text-muted" data-testid="knowledge-totals">
+              {t("knowledge.totals", { concepts: formatCount(report.total.concepts, locale), relations: formatCount(report.total.relations, locale), chains: formatCount(report.total.chains, locale) })}
+            </span>
+          ) : null}
+          {list.length > 0 ? <VersionPicker versions={list} value={chosenId} onChange={openVersion} /> : null}
+          {ready && version ? <ExportMenu projectId={projectId} versionId={version.id} disciplines={disciplines} /> : null}
+          {canRun && list.length > 0 ? (
+            <Button variant="primary" icon="play" onClick={() => setRunOpen(true)} disabled={!!building} title={building ? t("knowledge.run.busy") : undefined}>
+              {t("knowledge.run.open")}
+            </Button>
+          ) : null}
+        </div>
+      </header>
+      {overlay ? null : <PipelineSteps current="knowledge" />}
+      {followed ? (
+        <RunProgress
+          version={followed}
+          onDismiss={() => setDismissedId(followed.id)}
+          onOpen={followed.id !== chosenId ? () => { setDismissedId(followed.id); openVersion(followed.id); } : undefined}
+        />
+      ) : null}
+
+      {versions.isPending ? (
+        <p role="status" className="flex items-center gap-2 text-muted"><Spinner /> {t("knowledge.loading")}</p>
+      ) : versions.isError ? (
+        <ErrorMessage error={versions.error} onRetry={() => void versions.refetch()} />
+      ) : list.length === 0 ? (
+        <FirstRun keptChunks={keptChunks} disciplines={funnel.data?.disciplines ?? []} canRun={canRun} onStarted={onStarted} />
+      ) : (
+        <div className="flex min-h-[30rem] flex-1 flex-col gap-3 lg:flex-row">
+          <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+            {overlay && version && params.chainId ? (
+              <ChainView key={params.chainId} versionId={version.id} chainId={params.chainId} editable={ready} onClose={() => navigate({ chain: null }, "replace")} onOpenConcept={openConcept} />
+            ) : overlay && version && params.exploreId ? (
+              <NeighbourhoodExplorer
+                versionId={version.id}
+                conceptId={params.exploreId}
+                hops={params.hops}
+                onHops={(hops) => navigate({ hops: hops === 2 ? "2" : null }, "replace")}
+                onRecentre={explore}
+                onOpenConcept={openConcept}
+                onClose={() => navigate({ explore: null, hops: null }, "replace")}
+              />
+            ) : null}
+            <div className={cx("min-h-0 flex-1 flex-col", overlay ? "hidden" : "flex")}>
+              <KnowledgeTabs
+                tab={tab}
+                onTab={(next) => navigate({ tab: next }, "replace")}
+                version={version}
+                versions={list}
+                disciplines={disciplines}
+                onOpenVersion={openVersion}
+                onOpenConcept={openConcept}
+                onOpenChain={openChain}
+              />
+            </div>
+          </div>
+          {ready && version && params.conceptId ? (
+            <ConceptDetail
+              key={version.id}
+              versionId={version.id}
+              conceptId={params.conceptId}
+              editable={ready}
+              onClose={() => navigate({ concept: null }, "replace")}
+              onOpenConcept={openConcept}
+              onOpenChain={openChain}
+              onExplore={explore}
+            />
+          ) : null}
+        </div>
+      )}
+      <Dialog open={runOpen} onClose={() => setRunOpen(false)} title={t("knowledge.run.title")} description={t("knowledge.run.description")} className="w-[min(40rem,calc(100vw-2rem))]">
+        <RunForm disciplines={funnel.data?.disciplines ?? []} onStarted={onStarted} onCancel={() => setRunOpen(false)} />
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// The quality report of a ready version, as the worker writes it (apps/worker/src/knowledge/
+// quality-report.ts). Typed here because the shared TKnowledgeReport in api-types may lag behind;
+// readReport accepts anything and returns null for what does not look like a report.
+import type { TKnowledgeVersionDto } from "@/lib/api-types";
+
+export interface TDistribution {
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface TReportStats {
+  concepts: number;
+  relations: number;
+  chains: number;
+  danglingRelations: number;
+  components: number;
+  largestComponent: number;
+  lccRatio: number;
+  orphanConcepts: number;
+  orphanShare: number;
+  outsideLargestComponent: number;
+  degree: TDistribution;
+  degreeHistogram: { label: string; min: number; max: number; count: number }[];
+  density: number;
+  stepsPerChain: TDistribution;
+  relationsPerChain: number;
+}
+
+export interface TReport {
+  total: TReportStats;
+  disciplines: ({ discipline: string } & TReportStats)[];
+  verifiedQuoteShare: number;
+  rejected: { reason: string; count: number }[];
+  rejectedItems: number;
+  tokens: { prompt: number; completion: number; perChunk: number };
+  costUsd: number;
+}
+
+const EMPTY_DISTRIBUTION: TDistribution = { mean: 0, median: 0, min: 0, max: 0 };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
+const dist = (value: unknown): TDistribution => (isObject(value) ? { mean: num(value.mean), median: num(value.median), min: num(value.min), max: num(value.max) } : EMPTY_DISTRIBUTION);
+
+function readStats(value: unknown): TReportStats {
+  const v = isObject(value) ? value : {};
+  const concepts = num(v.concepts);
+  const orphanConcepts = Array.isArray(v.orphanConcepts) ? v.orphanConcepts.length : num(v.orphanConcepts);
+  return {
+    concepts,
+    relations: num(v.relations),
+    chains: num(v.chains),
+    danglingRelations: num(v.danglingRelations),
+    components: num(v.components),
+    largestComponent: num(v.largestComponent),
+    lccRatio: num(v.lccRatio ?? v.largestComponentRatio),
+    orphanConcepts,
+    orphanShare: typeof v.orphanShare === "number" ? v.orphanShare : concepts ? orphanConcepts / concepts : 0,
+    outsideLargestComponent: num(v.outsideLargestComponent),
+    degree: dist(v.degree),
+    degreeHistogram: Array.isArray(v.degreeHistogram)
+      ? v.degreeHistogram.filter(isObject).map((b) => ({ label: String(b.label ?? b.bucket ?? ""), min: num(b.min), max: num(b.max), count: num(b.count) }))
+      : [],
+    density: num(v.density),
+    stepsPerChain: dist(v.stepsPerChain),
+    relationsPerChain: isObject(v.relationsPerChain) ? num(v.relationsPerChain.mean) : num(v.relationsPerChain),
+  };
+}
+
+/** The version's report in the current shape, tolerating missing fields; null if there is none. */
+export function readReport(version: Pick<TKnowledgeVersionDto, "report"> | null | undefined): TReport | null {
+  const raw: unknown = version?.report;
+  if (!isObject(raw) || !isObject(raw.total)) return null;
+  const tokens = isObject(raw.tokens) ? raw.tokens : {};
+  return {
+    total: readStats(raw.total),
+    disciplines: Array.isArray(raw.disciplines)
+      ? raw.disciplines.filter(isObject).map((d) => ({ discipline: String(d.discipline ?? ""), ...readStats(d) }))
+      : [],
+    verifiedQuoteShare: num(raw.verifiedQuoteShare ?? (raw.total as Record<string, unknown>).verifiedQuoteShare),
+    rejected: Array.isArray(raw.rejected) ? raw.rejected.filter(isObject).map((r) => ({ reason: String(r.reason ?? "unknown"), count: num(r.count) })) : [],
+    rejectedItems: num(raw.rejectedItems),
+    tokens: { prompt: num(tokens.prompt), completion: num(tokens.completion), perChunk: num(tokens.perChunk) },
+    costUsd: num(raw.costUsd),
+  };
+}

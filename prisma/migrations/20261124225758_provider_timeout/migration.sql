@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProviderConfig" ADD COLUMN     "timeoutSeconds" INTEGER;
