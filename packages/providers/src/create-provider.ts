@@ -1,6 +1,5 @@
 // From a project's stored provider settings to a working provider. The key is decrypted here, kept
 // only in the settings object, and hidden from JSON.stringify and console output of that object.
-import { inspect } from "node:util";
 import { AppError } from "@proda/core";
 import { decryptSecret, parseSecretKey, type Logger } from "@proda/core/server";
 import type { PrismaClient, ProviderConfig } from "@proda/db";
@@ -10,6 +9,7 @@ import { createLlmCache } from "./cache.ts";
 import { createOpenAiKnowledgeProvider } from "./openai-compatible/knowledge-provider.ts";
 import type { TRetryTiming } from "./openai-compatible/retry-policy.ts";
 import { createRateLimiter } from "./rate-limit.ts";
+import { protectSettings } from "./secrets.ts";
 import { PROVIDER_KINDS, ZProviderSettings, type TKnowledgeProvider, type TProviderKind, type TProviderSettings } from "./types.ts";
 
 export interface TProviderDeps {
@@ -39,14 +39,6 @@ export function createKnowledgeProvider(settings: TProviderSettings, deps: TProv
   });
 }
 
-/** Makes the key invisible to JSON.stringify, util.inspect and console.log of the settings object. */
-export function protectSettings(settings: TProviderSettings): TProviderSettings {
-  const masked = () => ({ ...settings, apiKey: settings.apiKey ? "[redacted]" : null });
-  Object.defineProperty(settings, "toJSON", { value: masked, enumerable: false });
-  Object.defineProperty(settings, inspect.custom, { value: () => masked(), enumerable: false });
-  return settings;
-}
-
 function readSecret(row: ProviderConfig): string | null {
   if (!row.secretEncrypted) return null;
   try {
@@ -73,6 +65,8 @@ export function toProviderSettings(row: ProviderConfig, apiKey: string | null): 
     tokensPerMinute: row.tokensPerMinute,
     inputUsdPerMTok: row.inputUsdPerMTok,
     outputUsdPerMTok: row.outputUsdPerMTok,
+    // Null keeps the schema's default (60 s).
+    timeoutMs: row.timeoutSeconds ? row.timeoutSeconds * 1000 : undefined,
   });
   return protectSettings({ ...settings, apiKey });
 }

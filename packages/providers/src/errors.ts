@@ -1,6 +1,6 @@
 // Provider failures the queue can act on: "unavailable" is worth retrying later (the job fails and
 // BullMQ retries it), "request" is a configuration problem (bad key, unknown model) that a retry
-// cannot fix. Messages from the endpoint pass through redactSecret first: some echo the key.
+// cannot fix. Messages from the endpoint pass through redactSecret (secrets.ts) first: some echo the key.
 import { AppError } from "@proda/core";
 
 export class ProviderUnavailableError extends AppError {
@@ -19,14 +19,10 @@ export class ProviderRequestError extends AppError {
   }
 }
 
-/** Removes every occurrence of the key (and of its long prefixes, as OpenAI's 401 shows "sk-abc***xyz"). */
-export function redactSecret(text: string, secret: string | null | undefined): string {
-  if (!secret || secret.length < 4) return text;
-  let out = text.split(secret).join("[redacted]");
-  // A masked echo keeps the first few characters; hide any 8+ character prefix of the key too.
-  if (secret.length >= 12) {
-    const prefix = secret.slice(0, 8);
-    out = out.split(prefix).join("[redacted]");
+/** The prompt (chunk + instructions + room for the answer) does not fit the model: that chunk is rejected, the run goes on. */
+export class ContextLengthError extends ProviderRequestError {
+  constructor(message: string, details: { providerId: string; status: number | null }) {
+    super(message, details);
+    this.name = "ContextLengthError";
   }
-  return out;
 }

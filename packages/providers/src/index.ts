@@ -4,10 +4,11 @@ export {
   type TProviderKind, type TProviderSettings, type TProviderSettingsInput, type TCallUsage, type TExtractChunkInput,
   type TExtractionOutcome, type TKnowledgeProvider, type TProviderStats, type TJsonRequest, type TJsonResult,
 } from "./types.ts";
-export { ProviderUnavailableError, ProviderRequestError, redactSecret } from "./errors.ts";
+export { ProviderUnavailableError, ProviderRequestError, ContextLengthError } from "./errors.ts";
+export { redactSecret, protectSettings } from "./secrets.ts";
 
 // Providers
-export { createKnowledgeProvider, loadProviderSettings, toProviderSettings, protectSettings, type TProviderDeps } from "./create-provider.ts";
+export { createKnowledgeProvider, loadProviderSettings, toProviderSettings, type TProviderDeps } from "./create-provider.ts";
 export { createBuiltinKnowledgeProvider, BUILTIN_LABEL } from "./builtin.ts";
 export { createOpenAiKnowledgeProvider, type TOpenAiKnowledgeProvider } from "./openai-compatible/knowledge-provider.ts";
 

@@ -61,6 +61,11 @@ export interface TRateLimitOptions {
   tokensPerMinute: number | null;
   /** Length of the "minute" (tests and benchmarks shorten it); the per-minute limits apply per window. */
   windowMs?: number;
+  /**
+   * Added to the window: the endpoint counts a request when it arrives, we when we admit it, and a
+   * cold connection (TLS handshake) arrives later than a warm one. Default 1% of the window, ≥ 50 ms.
+   */
+  guardMs?: number;
   /** Key prefix; defaults to PRODA_QUEUE_PREFIX (or "proda") so test runs never share a limit. */
   prefix?: string;
   signal?: AbortSignal;
@@ -103,6 +108,7 @@ export const NO_RATE_LIMIT: TRateLimiter = {
 
 export function createRateLimiter(redis: Redis, options: TRateLimitOptions): TRateLimiter {
   const { providerId, requestsPerMinute, tokensPerMinute, windowMs = 60_000, signal } = options;
+  const guardedWindowMs = windowMs + (options.guardMs ?? Math.max(50, Math.round(windowMs * 0.01)));
   if (!requestsPerMinute && !tokensPerMinute) return NO_RATE_LIMIT;
   const prefix = options.prefix ?? process.env.PRODA_QUEUE_PREFIX ?? "proda";
   const base = `${prefix}:ratelimit:${providerId}`;
@@ -117,7 +123,7 @@ export function createRateLimiter(redis: Redis, options: TRateLimitOptions): TRa
       const reserve = Math.max(0, Math.ceil(tokens));
       for (;;) {
         signal?.throwIfAborted();
-        const [admitted, value] = await scripted.prodaRateAcquire(zset, hash, windowMs, requestsPerMinute ?? 0, tokensPerMinute ?? 0, reserve, id);
+        const [admitted, value] = await scripted.prodaRateAcquire(zset, hash, guardedWindowMs, requestsPerMinute ?? 0, tokensPerMinute ?? 0, reserve, id);
         if (admitted === 1) return { id, waitedMs: Date.now() - started, admittedAt: Number(value) };
         // Sleep until the slot frees; a few ms of jitter keeps waiting workers from all retrying at once.
         await sleep(Math.max(1, Number(value)) + Math.floor(Math.random() * 5), undefined, { signal });

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { countTokens, extractKnowledgeBuiltin, type TExtractedChunk } from "@proda/engine";
 import { readChunkFromUserPrompt, type TWireExtraction } from "../src/index.ts";
 
-export const FAKE_FAULTS = ["ok", "rate_limit", "server_error", "hang", "malformed", "schema_invalid", "shifted_offsets", "malformed_then_valid", "repair_fails"] as const;
+export const FAKE_FAULTS = ["ok", "rate_limit", "server_error", "hang", "malformed", "schema_invalid", "shifted_offsets", "malformed_then_valid", "repair_fails", "context_length"] as const;
 export type TFakeFault = (typeof FAKE_FAULTS)[number];
 
 export interface TFakeRequestInfo {
@@ -109,8 +109,15 @@ export async function startFakeOpenAiServer(options: TFakeServerOptions = {}): P
     typeof planned === "function" ? planned(info) : (planned?.[info.index] ?? "ok");
   // What the repair turn of a chunk gets, decided by its first turn's fault.
   const repairAnswer = new Map<string, "valid" | "malformed">();
-  const answer = options.answer ?? ((text: string) => toWireExtraction(extractKnowledgeBuiltin(text), text));
+  // Answers are memoised so the server's own CPU time does not skew arrival times under load.
+  const answers = new Map<string, unknown>();
+  const answer = options.answer ?? ((text: string) => {
+    if (!answers.has(text)) answers.set(text, toWireExtraction(extractKnowledgeBuiltin(text), text));
+    return answers.get(text);
+  });
   const windowLog: number[] = [];
+  // The builtin loads its NLP model on first use (~0.1 s, blocking): do it now, not inside the first window.
+  if (!options.answer) extractKnowledgeBuiltin("Warm-up: heat increases pressure.");
 
   const complete = (res: ServerResponse, messages: TMessage[], model: string, content: string) => {
     const promptTokens = messages.reduce((n, m) => n + countTokens(m.content ?? "") + 4, 3);
@@ -125,9 +132,13 @@ export async function startFakeOpenAiServer(options: TFakeServerOptions = {}): P
     });
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, arrivedAt: number) => {
     if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) return sendJson(res, 404, errorBody("Not found", "invalid_request_error"));
-    const body = JSON.parse(await readBody(req)) as { model: string; messages: TMessage[]; response_format?: { type: string } };
+    const raw = await readBody(req);
+    // Heavy work (building the answer) waits until the other requests already on the wire have been
+    // received and stamped: one event loop serves them all, unlike a real endpoint.
+    await new Promise((resolve) => setImmediate(resolve));
+    const body = JSON.parse(raw) as { model: string; messages: TMessage[]; response_format?: { type: string } };
     const index = stats.requests++;
     const authorization = req.headers.authorization ?? "";
     stats.authorizations.add(authorization);
@@ -141,7 +152,7 @@ export async function startFakeOpenAiServer(options: TFakeServerOptions = {}): P
       return sendJson(res, 400, errorBody("response_format of type json_schema is not supported by this model", "invalid_request_error", "response_format"));
     }
     if (options.rateLimit) {
-      const now = Date.now();
+      const now = arrivedAt;
       while (windowLog.length > 0 && windowLog[0]! <= now - options.rateLimit.windowMs) windowLog.shift();
       if (windowLog.length >= options.rateLimit.requests) {
         stats.rateLimited++;
@@ -151,7 +162,7 @@ export async function startFakeOpenAiServer(options: TFakeServerOptions = {}): P
       windowLog.push(now);
     }
     stats.accepted++;
-    stats.acceptedAt.push(Date.now());
+    stats.acceptedAt.push(arrivedAt);
 
     const user = body.messages.find((m) => m.role === "user")?.content ?? "";
     const chunkText = readChunkFromUserPrompt(user);
@@ -172,6 +183,8 @@ export async function startFakeOpenAiServer(options: TFakeServerOptions = {}): P
         const leak = options.echoAuthorization ? ` (request authorised with ${authorization})` : "";
         return sendJson(res, 500, errorBody(`The server had an error while processing your request${leak}`, "server_error"));
       }
+      case "context_length":
+        return sendJson(res, 400, errorBody("This model's maximum context length is 8192 tokens. However, you requested 9100 tokens.", "invalid_request_error", "messages"));
       case "hang":
         return; // never answered: the client's timeout fires; close() drops the socket
       case "malformed":
@@ -193,7 +206,8 @@ export async function startFakeOpenAiServer(options: TFakeServerOptions = {}): P
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error) => sendJson(res, 500, errorBody(String(error), "server_error")));
+    // Arrival is taken before the body is read: the limit counts requests as the endpoint receives them.
+    handle(req, res, Date.now()).catch((error) => sendJson(res, 500, errorBody(String(error), "server_error")));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -75,6 +75,15 @@ describe("openai-compatible provider", () => {
     expect(provider.stats()).toMatchObject({ calls: 2, rejectedCalls: 2, repairTurns: 2 });
   });
 
+  it("rejects a chunk too long for the model instead of failing the batch", async () => {
+    const fake = await startServer({ faults: ["context_length"] });
+    const provider = createTestProvider(makeSettings(fake.baseUrl), redis);
+    const outcome = await provider.extractChunk({ chunkId: "c1", text: INFLATION });
+    expect(outcome).toMatchObject({ status: "rejected", reason: "context_length_exceeded", usage: { attempts: 1, costUsd: 0 } });
+    expect((await provider.extractChunk({ chunkId: "c2", text: PHOTOSYNTHESIS })).status).toBe("done");
+    expect(provider.stats()).toMatchObject({ calls: 2, rejectedCalls: 1 });
+  });
+
   it("falls back to json_object once when the endpoint refuses json_schema, and remembers it", async () => {
     const fake = await startServer({ rejectJsonSchema: true });
     const provider = createTestProvider(makeSettings(fake.baseUrl), redis);

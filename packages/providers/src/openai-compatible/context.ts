@@ -4,6 +4,7 @@ import { createLogger, type Logger } from "@proda/core/server";
 import OpenAI from "openai";
 import type { TLlmCache } from "../cache.ts";
 import { NO_RATE_LIMIT, type TRateLimiter } from "../rate-limit.ts";
+import { protectSettings } from "../secrets.ts";
 import { createEmptyStats, type TProviderSettings, type TProviderStats } from "../types.ts";
 import { createCompatState, type TCompatState } from "./chat-request.ts";
 import { DEFAULT_RETRY_TIMING, type TRetryTiming } from "./retry-policy.ts";
@@ -48,11 +49,10 @@ export function createOpenAiContext(settings: TProviderSettings, deps: TOpenAiDe
     maxRetries: 0,
     logLevel: "off",
   });
-  return {
-    settings,
+  const context = {
+    settings: protectSettings(settings),
     baseUrl: settings.baseUrl,
     model: settings.model,
-    client,
     compat: createCompatState(),
     cache: deps.cache,
     limiter: deps.limiter ?? NO_RATE_LIMIT,
@@ -61,4 +61,7 @@ export function createOpenAiContext(settings: TProviderSettings, deps: TOpenAiDe
     signal: deps.signal,
     stats: createEmptyStats(),
   };
+  // The client holds the key: hidden from JSON.stringify and inspect of the context.
+  Object.defineProperty(context, "client", { value: client, enumerable: false });
+  return context as TOpenAiContext;
 }

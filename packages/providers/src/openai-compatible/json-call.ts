@@ -4,9 +4,11 @@
 import type { z } from "zod";
 import { computeCacheKey } from "../cache.ts";
 import { computeCostUsd } from "../cost.ts";
+import { ContextLengthError } from "../errors.ts";
 import type { TCallUsage, TJsonRequest, TJsonResult } from "../types.ts";
 import { buildRepairMessage, parseReply } from "./parse-reply.ts";
 import type { TOpenAiContext } from "./context.ts";
+import type { TChatInput } from "./chat-request.ts";
 import { sendChat, type TChatReply } from "./send-chat.ts";
 import { toStrictJsonSchema } from "./strict-schema.ts";
 
@@ -37,6 +39,15 @@ function recordUsage(ctx: TOpenAiContext, usage: TCallUsage): void {
   ctx.stats.costUsd += usage.costUsd;
 }
 
+/** `refused`: one more request was sent and refused for its length (it has no reply to count). */
+function reject<T>(ctx: TOpenAiContext, replies: TChatReply[], reason: string, refused = false): TJsonResult<T> {
+  const usage = sumUsage(ctx, replies);
+  if (refused) usage.attempts++;
+  recordUsage(ctx, usage);
+  ctx.stats.rejectedCalls++;
+  return { value: null, rejectReason: reason, usage };
+}
+
 export async function callJson<T>(request: TJsonRequest<T>, ctx: TOpenAiContext): Promise<TJsonResult<T>> {
   const jsonSchema = resolveJsonSchema(request);
   const key = computeCacheKey({ model: ctx.model, baseUrl: ctx.baseUrl, system: request.system, user: request.user, schemaName: request.schemaName, jsonSchema });
@@ -49,25 +60,31 @@ export async function callJson<T>(request: TJsonRequest<T>, ctx: TOpenAiContext)
 
   const chat = { model: ctx.model, system: request.system, user: request.user, schemaName: request.schemaName, jsonSchema, maxTokens: request.maxTokens };
   const expected = request.expectedCompletionTokens ?? Math.min(request.maxTokens ?? Infinity, DEFAULT_EXPECTED_COMPLETION_TOKENS);
+  // One input too long for the model must not fail a whole batch: it is rejected like a bad answer.
+  const send = (input: TChatInput) => sendChat(ctx, input, expected).catch((error: unknown) => {
+    if (error instanceof ContextLengthError) return null;
+    throw error;
+  });
   const replies: TChatReply[] = [];
-  replies.push(await sendChat(ctx, chat, expected));
-  let parsed = parseReply(replies[0]!.content, request.schema);
+  const first = await send(chat);
+  if (!first) return reject(ctx, replies, "context_length_exceeded", true);
+  replies.push(first);
+  let parsed = parseReply(first.content, request.schema);
 
   // A reply cut off at max tokens would only be cut off again: no repair turn for it.
-  if (!parsed.ok && replies[0]!.finishReason !== "length") {
+  if (!parsed.ok && first.finishReason !== "length") {
     ctx.stats.repairTurns++;
-    const repair = { badOutput: replies[0]!.content ?? "", message: buildRepairMessage(parsed.feedback) };
-    replies.push(await sendChat(ctx, { ...chat, repair }, expected));
-    parsed = parseReply(replies[1]!.content, request.schema);
+    const second = await send({ ...chat, repair: { badOutput: first.content ?? "", message: buildRepairMessage(parsed.feedback) } });
+    if (!second) return reject(ctx, replies, parsed.reason, true);
+    replies.push(second);
+    parsed = parseReply(second.content, request.schema);
   }
 
+  if (!parsed.ok) {
+    return reject(ctx, replies, replies.at(-1)!.finishReason === "length" ? `truncated: ${parsed.reason}` : parsed.reason);
+  }
   const usage = sumUsage(ctx, replies);
   recordUsage(ctx, usage);
-  if (!parsed.ok) {
-    ctx.stats.rejectedCalls++;
-    const reason = replies.at(-1)!.finishReason === "length" ? `truncated: ${parsed.reason}` : parsed.reason;
-    return { value: null, rejectReason: reason, usage };
-  }
   if (ctx.cache) {
     try {
       await ctx.cache.write(key, { model: ctx.model, value: parsed.value, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens });

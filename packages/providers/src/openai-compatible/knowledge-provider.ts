@@ -21,10 +21,9 @@ export interface TOpenAiKnowledgeProvider extends TKnowledgeProvider {
 
 export function createOpenAiKnowledgeProvider(settings: TProviderSettings, deps: TOpenAiDeps): TOpenAiKnowledgeProvider {
   const context = createOpenAiContext(settings, deps);
-  return {
-    kind: "openai-compatible",
+  const provider = {
+    kind: "openai-compatible" as const,
     label: context.model,
-    context,
     stats: () => ({ ...context.stats }),
     async extractChunk(input: TExtractChunkInput): Promise<TExtractionOutcome> {
       const schema = buildExtractionSchema(input.relationTypes);
@@ -45,4 +44,6 @@ export function createOpenAiKnowledgeProvider(settings: TProviderSettings, deps:
       return { status: "done", result: verified.valid, rejectedItems: verified.rejected.length, rejections: verified.rejected, usage: result.usage };
     },
   };
+  // Not enumerable: whoever logs the provider object does not walk into the client and its key.
+  return Object.defineProperty(provider, "context", { value: context, enumerable: false }) as TOpenAiKnowledgeProvider;
 }

@@ -3,10 +3,14 @@
 // or backoff) before the next. Errors leave this module with the key redacted from every message.
 import { setTimeout as sleep } from "node:timers/promises";
 import { countTokens } from "@proda/engine";
-import { ProviderRequestError, ProviderUnavailableError, redactSecret } from "../errors.ts";
+import { ContextLengthError, ProviderRequestError, ProviderUnavailableError } from "../errors.ts";
+import { redactSecret } from "../secrets.ts";
 import { adaptToRejection, buildChatRequest, type TChatInput } from "./chat-request.ts";
 import type { TOpenAiContext } from "./context.ts";
 import { classifyFailure, computeRetryDelayMs, type TFailure } from "./retry-policy.ts";
+
+// How OpenAI, vLLM, Ollama and llama.cpp word "the prompt plus max tokens exceeds the context window".
+const CONTEXT_LENGTH = /context length|context_length|maximum context|context window|too many tokens|prompt is too long/i;
 
 export interface TChatReply {
   content: string | null;
@@ -57,10 +61,9 @@ export async function sendChat(ctx: TOpenAiContext, input: TChatInput, expectedC
           continue;
         }
         if (failure.kind === "aborted") throw error;
-        throw new ProviderRequestError(`Provider "${settings.name}" refused the request (${describeFailure(ctx, failure)})`, {
-          providerId: settings.id,
-          status: failure.status,
-        });
+        const details = { providerId: settings.id, status: failure.status };
+        if (CONTEXT_LENGTH.test(failure.message)) throw new ContextLengthError(`Provider "${settings.name}": the request is too long for the model (${describeFailure(ctx, failure)})`, details);
+        throw new ProviderRequestError(`Provider "${settings.name}" refused the request (${describeFailure(ctx, failure)})`, details);
       }
       if (retries >= settings.maxRetries) {
         throw new ProviderUnavailableError(`Provider "${settings.name}" failed after ${attempts} attempts (${describeFailure(ctx, failure)})`, {
