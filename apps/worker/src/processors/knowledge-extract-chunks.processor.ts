@@ -3,7 +3,8 @@
 // after a crash resumes after the last stored chunk and never calls the model twice for one chunk.
 import { Prisma } from "@proda/db";
 import type { TJobPayload } from "@proda/jobs";
-import { createKnowledgeProvider, loadProviderSettings } from "@proda/providers";
+import { createKnowledgeProvider, loadProviderSettings, ProviderRequestError } from "@proda/providers";
+import { UnrecoverableError } from "bullmq";
 import type { JobContext } from "../job-context.ts";
 
 export async function extractKnowledgeChunks(ctx: JobContext<TJobPayload<"knowledge.extractChunks">>) {
@@ -22,7 +23,12 @@ export async function extractKnowledgeChunks(ctx: JobContext<TJobPayload<"knowle
   let rejected = 0;
   for (const [i, chunk] of chunks.entries()) {
     await ctx.progress({ done: done.size + i, total: payload.chunkIds.length, failed: rejected, message: `Extracting from chunk ${done.size + i + 1} of ${payload.chunkIds.length}` });
-    const outcome = await provider.extractChunk({ chunkId: chunk.id, text: chunk.text, discipline: chunk.document.discipline });
+    const outcome = await provider.extractChunk({ chunkId: chunk.id, text: chunk.text, discipline: chunk.document.discipline }).catch((error: unknown) => {
+      // A request the endpoint refuses as such (bad key, unknown model) will not succeed on retry;
+      // an unavailable endpoint (ProviderUnavailableError) is left to the queue's retries.
+      if (error instanceof ProviderRequestError) throw new UnrecoverableError(error.message);
+      throw error;
+    });
     const { usage } = outcome;
     if (outcome.status === "rejected") rejected++;
     await prisma.$transaction([
