@@ -10,7 +10,7 @@ import type { JobContext } from "../job-context.ts";
 export async function extractKnowledgeChunks(ctx: JobContext<TJobPayload<"knowledge.extractChunks">>) {
   const { prisma, payload } = ctx;
   const version = await prisma.knowledgeVersion.findUniqueOrThrow({ where: { id: payload.versionId } });
-  const settings = version.settings as { providerId?: string };
+  const settings = version.settings as { providerId?: string; relationTypes?: string[] };
   const provider = createKnowledgeProvider(await loadProviderSettings(prisma, payload.projectId, settings.providerId), { prisma, redis: ctx.redis });
 
   const done = new Set(
@@ -23,7 +23,7 @@ export async function extractKnowledgeChunks(ctx: JobContext<TJobPayload<"knowle
   let rejected = 0;
   for (const [i, chunk] of chunks.entries()) {
     await ctx.progress({ done: done.size + i, total: payload.chunkIds.length, failed: rejected, message: `Extracting from chunk ${done.size + i + 1} of ${payload.chunkIds.length}` });
-    const outcome = await provider.extractChunk({ chunkId: chunk.id, text: chunk.text, discipline: chunk.document.discipline }).catch((error: unknown) => {
+    const outcome = await provider.extractChunk({ chunkId: chunk.id, text: chunk.text, discipline: chunk.document.discipline, relationTypes: settings.relationTypes }).catch((error: unknown) => {
       // A request the endpoint refuses as such (bad key, unknown model) will not succeed on retry;
       // an unavailable endpoint (ProviderUnavailableError) is left to the queue's retries.
       if (error instanceof ProviderRequestError) throw new UnrecoverableError(error.message);

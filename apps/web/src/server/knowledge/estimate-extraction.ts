@@ -13,7 +13,7 @@ export async function estimateExtraction(prisma: PrismaClient, projectId: string
   for (let skip = 0; ; skip += PAGE) {
     const chunks = await prisma.chunk.findMany({ ...runChunksQuery(projectId, request.disciplines), select: { text: true }, skip, take: PAGE });
     if (chunks.length === 0) break;
-    const e = estimateRun(chunks, settings);
+    const e = estimateRun(chunks, settings, { relationTypes: request.relationTypes });
     total.chunks += chunks.length;
     total.calls += e.calls;
     total.promptTokens += e.promptTokens;

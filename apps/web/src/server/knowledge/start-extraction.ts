@@ -11,6 +11,8 @@ const BATCH_CHUNKS = 50;
 export const ZRunRequest = z.object({
   providerId: z.string().min(1).max(64).optional(),
   disciplines: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** The project's additions to the relation vocabulary (snake_case), offered to the model. */
+  relationTypes: z.array(z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, "snake_case, 2–41 characters")).max(30).optional(),
 });
 export type TRunRequest = z.infer<typeof ZRunRequest>;
 
@@ -38,7 +40,7 @@ export async function startExtraction(prisma: PrismaClient, projectId: string, u
     data: {
       projectId, number: (last._max.number ?? 0) + 1, createdById: userId, chunksTotal: chunks.length,
       providerKind: provider.kind, providerName: provider.name, model: provider.model,
-      settings: { providerId: provider.id, disciplines: request.disciplines ?? [] },
+      settings: { providerId: provider.id, disciplines: request.disciplines ?? [], relationTypes: request.relationTypes ?? [] },
     },
   });
   const children: FlowStep[] = [];
