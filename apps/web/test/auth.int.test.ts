@@ -113,6 +113,16 @@ describe("sessions and CSRF", () => {
     expect((await callRoute(me.GET, "GET", { cookies: old })).status).toBe(401);
     expect((await callRoute(me.GET, "GET", { cookies: rotated })).status).toBe(200);
   });
+
+  it("signs a day-old session out for good (no rotation on sign-out)", async () => {
+    const old = await signInCookies();
+    await prisma.session.update({ where: { tokenHash: hashSecret(old.proda_session!) }, data: { createdAt: new Date(Date.now() - 2 * 86_400_000) } });
+    const sessionsBefore = await prisma.session.count();
+    const out = await callRoute(signOut.POST, "POST", { cookies: old, headers: { "x-csrf-token": old.proda_csrf! } });
+    expect(out.status).toBe(204);
+    expect(setCookies(out.response).proda_session).toBe("");
+    expect(await prisma.session.count()).toBe(sessionsBefore - 1);
+  });
 });
 
 describe("API tokens", () => {

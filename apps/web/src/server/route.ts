@@ -6,7 +6,8 @@ import { getPrisma, type User } from "@proda/db";
 import { z } from "zod";
 import { bearerToken, resolveApiToken } from "./auth/api-token.ts";
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, readCookie, sessionCookies } from "./auth/cookies.ts";
-import { resolveSession, type IssuedSession } from "./auth/session.ts";
+import { resolveSession, rotateSession } from "./auth/session.ts";
+import type { Session } from "@proda/db";
 import { errorResponse, json } from "./http.ts";
 
 type Access = TRouteAccess;
@@ -35,7 +36,7 @@ export type RouteHandler = ((req: Request, ctx: { params: Promise<Record<string,
 const MAX_BODY_BYTES = 1_000_000;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-async function authenticate(req: Request): Promise<{ user: User; method: "session" | "token"; rotated?: IssuedSession } | null> {
+async function authenticate(req: Request): Promise<{ user: User; method: "session" | "token"; rotate?: Session } | null> {
   const bearer = bearerToken(req);
   if (bearer) {
     const user = await resolveApiToken(bearer);
@@ -44,7 +45,7 @@ async function authenticate(req: Request): Promise<{ user: User; method: "sessio
   const cookie = readCookie(req, SESSION_COOKIE);
   if (!cookie) return null;
   const active = await resolveSession(cookie);
-  return active ? { user: active.user, method: "session", rotated: active.rotated } : null;
+  return active ? { user: active.user, method: "session", rotate: active.dueForRotation ? active.session : undefined } : null;
 }
 
 function checkCsrf(req: Request): void {
@@ -113,14 +114,14 @@ export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler
   const access: Access = ROUTE_ACCESS[key];
   const wrapped = async (req: Request, routeCtx: { params: Promise<Record<string, string>> }) => {
     const params = (await routeCtx?.params) ?? {};
-    let rotated: IssuedSession | undefined;
+    let rotate: Session | undefined;
     try {
       let user: User | null = null;
       let authMethod: "session" | "token" | null = null;
       if (access.kind !== "public") {
         const auth = await authenticate(req);
         if (!auth) throw new AppError("unauthenticated", "Sign in to continue");
-        ({ user, method: authMethod, rotated } = auth);
+        ({ user, method: authMethod, rotate } = auth);
       }
       if (MUTATING.has(req.method)) {
         checkOrigin(req);
@@ -131,7 +132,13 @@ export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler
       const input = await readInput(req, spec.input);
       const result = await handler({ req, params, input, user, authMethod, projectId, role });
       const response = result instanceof Response ? result : json(result);
-      if (rotated) for (const c of sessionCookies(rotated.token, rotated.csrf, rotated.maxAgeSeconds)) response.headers.append("set-cookie", c);
+      // Rotate a day-old session after the request, unless the handler itself set the session
+      // cookie (sign-in, sign-out): rotating then would undo what it did.
+      const handlerSetSession = response.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      if (rotate && !handlerSetSession) {
+        const rotated = await rotateSession(rotate);
+        for (const c of sessionCookies(rotated.token, rotated.csrf, rotated.maxAgeSeconds)) response.headers.append("set-cookie", c);
+      }
       return response;
     } catch (error) {
       return errorResponse(error, { method: req.method, url: new URL(req.url).pathname });

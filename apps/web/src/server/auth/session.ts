@@ -30,8 +30,15 @@ export async function deleteSession(token: string): Promise<void> {
 export interface ActiveSession {
   session: Session;
   user: User;
-  /** Set when the session was rotated: the caller must send these new cookies. */
-  rotated?: IssuedSession;
+  /** The session is old enough to be replaced (see rotateSession) once the request is done. */
+  dueForRotation: boolean;
+}
+
+/** Replaces a session by a fresh one for the same user; the caller sends the new cookies. */
+export async function rotateSession(session: Session): Promise<IssuedSession> {
+  const rotated = await createSession(session.userId);
+  await getPrisma().session.deleteMany({ where: { id: session.id } });
+  return rotated;
 }
 
 export async function resolveSession(token: string): Promise<ActiveSession | null> {
@@ -43,13 +50,8 @@ export async function resolveSession(token: string): Promise<ActiveSession | nul
     await prisma.session.delete({ where: { id: session.id } }).catch(() => {});
     return null;
   }
-  if (now - session.createdAt.getTime() > ROTATE_AFTER_MS) {
-    const rotated = await createSession(session.userId);
-    await prisma.session.delete({ where: { id: session.id } }).catch(() => {});
-    return { session, user: session.user, rotated };
-  }
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  return { session, user: session.user };
+  return { session, user: session.user, dueForRotation: now - session.createdAt.getTime() > ROTATE_AFTER_MS };
 }
