@@ -9,6 +9,7 @@ import { layoutChain, type TChainStepInput } from "../lib/chain-layout";
 import { relationTypeLabel } from "../lib/knowledge-labels";
 import { relationColor } from "../lib/relation-types";
 import { CHAIN_NODE_TYPES, type TChainConceptNode, type TStepNode } from "./chain-nodes";
+import { GRAPH_EDGE_TYPES, type TGraphEdge } from "./graph-parts";
 
 type TNode = TStepNode | TChainConceptNode;
 
@@ -82,7 +83,7 @@ export function ChainFlow({
     [onSelectStep, onOpenConcept],
   );
 
-  const edges = useMemo<Edge[]>(
+  const edges = useMemo<(Edge | TGraphEdge)[]>(
     () =>
       layout.edges.map((e) => {
         if (e.kind === "sequence") {
@@ -93,15 +94,11 @@ export function ChainFlow({
           };
         }
         const color = relationColor(e.type ?? "other");
+        // Concepts one row apart are joined straight; longer jumps bow to the right, clear of the rows between.
         return {
-          id: e.id, source: e.source, target: e.target, focusable: false, selectable: false,
-          label: `${e.negated ? "¬ " : ""}${relationTypeLabel(e.type ?? "other", t)}`,
+          id: e.id, source: e.source, target: e.target, type: "floating" as const, focusable: false, selectable: false,
           markerEnd: { type: MarkerType.ArrowClosed, color },
-          style: { stroke: color, strokeWidth: 1.25, strokeDasharray: e.negated ? "5 4" : undefined },
-          labelStyle: { fill: color, fontSize: 11 },
-          labelBgStyle: { fill: "var(--surface)" },
-          labelBgPadding: [4, 2] as [number, number],
-          labelBgBorderRadius: 2,
+          data: { label: `${e.negated ? "¬ " : ""}${relationTypeLabel(e.type ?? "other", t)}`, color, negated: !!e.negated, bend: (e.span ?? 1) > 1 ? 0.3 : 0 },
         };
       }),
     [layout, t],
@@ -109,10 +106,11 @@ export function ChainFlow({
 
   return (
     <div className="h-full min-h-[22rem] w-full" data-testid="knowledge-chain-flow">
-      <ReactFlow<TNode>
+      <ReactFlow<TNode, Edge | TGraphEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={CHAIN_NODE_TYPES}
+        edgeTypes={GRAPH_EDGE_TYPES}
         onNodesChange={onNodesChange}
         onPaneClick={() => onSelectStep(null)}
         nodesDraggable={false}

@@ -9,7 +9,8 @@ import { RelationTypeBadge } from "./relation-type-badge";
 export type TStepNode = Node<TStepNodeData, "step">;
 export type TChainConceptNode = Node<TConceptNodeData, "concept">;
 
-const HANDLE = "!h-1.5 !w-1.5 !min-w-0 !border-0 !bg-line-strong";
+// Invisible: the steps join straight down, and concept edges float between borders.
+const HANDLE = "!h-1 !w-1 !min-w-0 !border-0 !bg-transparent !opacity-0";
 
 /** One step: its number and "subject —type→ object". */
 const StepNode = memo(function StepNode({ data, selected }: NodeProps<TStepNode>) {

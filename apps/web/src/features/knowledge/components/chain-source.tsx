@@ -82,6 +82,7 @@ export function ChainSourceText({ detail, selectedStep, onSelectStep }: { detail
             id={first !== undefined ? spanId(first) : undefined}
             data-steps={steps.join(" ") || undefined}
             data-negative={negative || undefined}
+            data-selected={selected || undefined}
             title={[
               ...steps.map((order) => t("knowledge.chain.stepShort", { order })),
               ...(condition ? [t("knowledge.chain.precondition")] : []),

@@ -123,14 +123,18 @@ export function ChainView({
           <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
         )
       ) : data ? (
-        <div className="flex min-h-0 flex-1 flex-col gap-3 xl:flex-row">
-          <div className="flex min-h-[24rem] flex-1 overflow-hidden rounded-md border border-line">
-            <ChainFlow steps={data.steps} selectedStep={selectedStep} onSelectStep={setSelectedStep} onOpenConcept={onOpenConcept} />
-          </div>
-          <div className="flex min-h-0 flex-col gap-3 overflow-auto xl:w-[30rem] xl:shrink-0">
-            <ChainStepList detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
-            <ChainSourceText detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
-            <ChainNotes detail={data} />
+        // Side by side when the view is wide (a container query: the concept panel may take room),
+        // stacked otherwise.
+        <div className="@container flex min-h-0 flex-1 flex-col">
+          <div className="flex min-h-0 flex-1 flex-col gap-3 @4xl:flex-row">
+            <div className="flex h-[24rem] shrink-0 overflow-hidden rounded-md border border-line @4xl:h-auto @4xl:min-h-[24rem] @4xl:flex-1">
+              <ChainFlow steps={data.steps} selectedStep={selectedStep} onSelectStep={setSelectedStep} onOpenConcept={onOpenConcept} />
+            </div>
+            <div className="flex min-h-0 flex-col gap-3 @4xl:w-[28rem] @4xl:shrink-0 @4xl:overflow-auto">
+              <ChainStepList detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
+              <ChainSourceText detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
+              <ChainNotes detail={data} />
+            </div>
           </div>
         </div>
       ) : null}

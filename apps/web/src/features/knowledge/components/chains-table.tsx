@@ -98,7 +98,7 @@ export function ChainsTable({ versionId, disciplines, onOpenChain }: { versionId
           ) : (
             <>
               <span role="gridcell" className="min-w-0">
-                <button type="button" tabIndex={-1} onClick={(e) => { e.stopPropagation(); onOpenChain(chain.id); }} data-testid="knowledge-chain-title"
+                <button type="button" tabIndex={-1} onClick={(e) => { e.stopPropagation(); setSelectedId(chain.id); onOpenChain(chain.id); }} data-testid="knowledge-chain-title"
                   className="block max-w-full truncate text-left font-medium text-strong hover:text-link hover:underline" title={chain.title}>
                   {chain.title}
                 </button>

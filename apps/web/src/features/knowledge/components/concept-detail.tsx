@@ -183,7 +183,7 @@ export function ConceptDetail({
                 <ul className="flex flex-col gap-1.5">{detail.data.incoming.map((r) => <RelationItem key={r.id} relation={r} direction="in" onOpenConcept={onOpenConcept} />)}</ul>
               ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
             </Section>
-            <Section title={t("knowledge.detail.chains")} count={detail.data.chains.length}>
+            <Section title={t("knowledge.detail.chains")} count={detail.data.chains.length} testId="knowledge-detail-chains">
               {detail.data.chains.length ? (
                 <ul className="flex flex-col gap-0.5">
                   {detail.data.chains.map((chain) => (

@@ -102,7 +102,7 @@ export function ConceptsTable({
         query={concepts}
         selectedId={selectedId}
         onSelect={(row) => setSelectedId(row.id)}
-        onOpen={(row) => onOpenConcept(row.id)}
+        onOpen={(row) => { setSelectedId(row.id); onOpenConcept(row.id); }}
         onEdit={canEdit ? (row) => setEditingId(row.id) : undefined}
         idPrefix={ID_PREFIX}
         testId="knowledge-concepts"
@@ -126,13 +126,13 @@ export function ConceptsTable({
           ) : (
             <>
               <span role="gridcell" className="min-w-0">
-                <button type="button" tabIndex={-1} onClick={() => onOpenConcept(concept.id)} data-testid="knowledge-concept-term"
+                <button type="button" tabIndex={-1} onClick={(e) => { e.stopPropagation(); setSelectedId(concept.id); onOpenConcept(concept.id); }} data-testid="knowledge-concept-term"
                   className="block max-w-full truncate text-left font-medium text-strong hover:text-link hover:underline">
                   {concept.term}
                 </button>
-                <span className="block truncate text-[11px] text-muted" title={concept.aliases.join(", ")}>
-                  {concept.aliases.length ? concept.aliases.join(", ") : concept.key}
-                </span>
+                {concept.aliases.length ? (
+                  <span className="block truncate text-[11px] text-muted" title={concept.aliases.join(", ")}>{concept.aliases.join(", ")}</span>
+                ) : null}
               </span>
               <span role="gridcell"><Badge>{concept.type}</Badge></span>
               <span role="gridcell" className="truncate text-xs text-fg" title={concept.discipline}>{concept.discipline}</span>

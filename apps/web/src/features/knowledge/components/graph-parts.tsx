@@ -13,12 +13,14 @@ export interface THoodNodeData extends Record<string, unknown> {
 }
 export type THoodNode = Node<THoodNodeData, "concept">;
 
-export interface THoodEdgeData extends Record<string, unknown> {
+export interface TGraphEdgeData extends Record<string, unknown> {
   label: string;
   color: string;
   negated: boolean;
+  /** 0: straight; otherwise the curve bows to the right (+x) by this share of its length. */
+  bend: number;
 }
-export type THoodEdge = Edge<THoodEdgeData, "floating">;
+export type TGraphEdge = Edge<TGraphEdgeData, "floating">;
 
 const HOP_CLASS = [
   "border-accent bg-accent text-accent-fg font-semibold",
@@ -49,8 +51,11 @@ const HoodConceptNode = memo(function HoodConceptNode({ data, selected }: NodePr
   );
 });
 
-/** A straight edge between the borders of its two nodes, labelled with the relation type. */
-const FloatingEdge = memo(function FloatingEdge({ id, source, target, data, markerEnd }: EdgeProps<THoodEdge>) {
+/**
+ * An edge between the borders of its two nodes (so the arrowhead shows), straight or bowed to the
+ * right, labelled with the relation type at its middle.
+ */
+const FloatingEdge = memo(function FloatingEdge({ id, source, target, data, markerEnd }: EdgeProps<TGraphEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from?.measured.width || !to?.measured.width || !data) return null;
@@ -58,17 +63,23 @@ const FloatingEdge = memo(function FloatingEdge({ id, source, target, data, mark
   const centre = (n: typeof from) => ({ x: n.internals.positionAbsolute.x + size(n).w / 2, y: n.internals.positionAbsolute.y + size(n).h / 2 });
   const a = centre(from);
   const b = centre(to);
-  const start = boxBorderPoint(a, size(from).w + 4, size(from).h + 4, b);
-  const end = boxBorderPoint(b, size(to).w + 6, size(to).h + 6, a);
+  const bow = data.bend * Math.hypot(b.x - a.x, b.y - a.y);
+  const control = { x: (a.x + b.x) / 2 + bow, y: (a.y + b.y) / 2 };
+  const start = boxBorderPoint(a, size(from).w + 4, size(from).h + 4, bow ? control : b);
+  const end = boxBorderPoint(b, size(to).w + 6, size(to).h + 6, bow ? control : a);
+  const path = bow ? `M ${start.x},${start.y} Q ${control.x},${control.y} ${end.x},${end.y}` : `M ${start.x},${start.y} L ${end.x},${end.y}`;
+  // The middle of the quadratic curve (t = ½), or of the line.
+  const labelX = bow ? 0.25 * start.x + 0.5 * control.x + 0.25 * end.x : (start.x + end.x) / 2;
+  const labelY = bow ? 0.25 * start.y + 0.5 * control.y + 0.25 * end.y : (start.y + end.y) / 2;
   return (
     <BaseEdge
       id={id}
-      path={`M ${start.x},${start.y} L ${end.x},${end.y}`}
+      path={path}
       markerEnd={markerEnd}
-      style={{ stroke: data.color, strokeWidth: 1.1, strokeDasharray: data.negated ? "5 4" : undefined }}
+      style={{ stroke: data.color, strokeWidth: 1.2, strokeDasharray: data.negated ? "5 4" : undefined }}
       label={data.label}
-      labelX={(start.x + end.x) / 2}
-      labelY={(start.y + end.y) / 2}
+      labelX={labelX}
+      labelY={labelY}
       labelStyle={{ fill: data.color, fontSize: 10 }}
       labelBgStyle={{ fill: "var(--surface)", fillOpacity: 0.85 }}
       labelBgPadding={[3, 1]}
@@ -79,4 +90,4 @@ const FloatingEdge = memo(function FloatingEdge({ id, source, target, data, mark
 
 /** At module scope: new objects per render would remount every node and edge. */
 export const HOOD_NODE_TYPES = { concept: HoodConceptNode };
-export const HOOD_EDGE_TYPES = { floating: FloatingEdge };
+export const GRAPH_EDGE_TYPES = { floating: FloatingEdge };

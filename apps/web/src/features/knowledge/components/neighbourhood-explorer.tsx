@@ -13,6 +13,7 @@ import { useWorkbench } from "@/features/workbench/components/workbench-context"
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import { ApiError } from "@/lib/api-client";
 import { useConceptNeighbourhood } from "../hooks/use-concept-neighbourhood";
+import { hopsFromCentre } from "../lib/ring-layout";
 import { NeighbourhoodFlow } from "./neighbourhood-flow";
 
 /** Edges asked for per hop: about 500 nodes at most either way (see the neighbourhood route). */
@@ -45,10 +46,14 @@ export function NeighbourhoodExplorer({
   const hood = useConceptNeighbourhood(projectId, versionId, conceptId, hops, capFor(hops));
   const data = hood.data;
   const centre = data?.nodes.find((n) => n.id === data.center);
-  const neighbours = useMemo(
-    () => (data ? data.nodes.filter((n) => n.id !== data.center).sort((a, b) => a.hop - b.hop || b.degree - a.degree || a.term.localeCompare(b.term)) : []),
-    [data],
-  );
+  const neighbours = useMemo(() => {
+    if (!data) return [];
+    const hops = hopsFromCentre(data.center, data.edges);
+    return data.nodes
+      .filter((n) => n.id !== data.center)
+      .map((n) => ({ ...n, hop: hops.get(n.id) ?? n.hop }))
+      .sort((a, b) => a.hop - b.hop || b.degree - a.degree || a.term.localeCompare(b.term));
+  }, [data]);
 
   const pick = (id: string) => (id === data?.center ? onOpenConcept(id) : onRecentre(id));
 
@@ -97,32 +102,34 @@ export function NeighbourhoodExplorer({
           <ErrorMessage error={hood.error} onRetry={() => void hood.refetch()} />
         )
       ) : data ? (
-        <div className="flex min-h-0 flex-1 flex-col gap-3 xl:flex-row">
-          <div className="relative min-h-[26rem] flex-1 overflow-hidden rounded-md border border-line">
-            <ReactFlowProvider>
-              <NeighbourhoodFlow hood={data} onRecentre={pick} />
-            </ReactFlowProvider>
-            {data.edges.length === 0 ? (
-              <p className="pointer-events-none absolute inset-x-0 bottom-4 text-center text-xs text-muted">{t("knowledge.explore.isolated")}</p>
-            ) : null}
+        <div className="@container flex min-h-0 flex-1 flex-col">
+          <div className="flex min-h-0 flex-1 flex-col gap-3 @3xl:flex-row">
+            <div className="relative h-[26rem] shrink-0 overflow-hidden rounded-md border border-line @3xl:h-auto @3xl:min-h-[26rem] @3xl:flex-1">
+              <ReactFlowProvider>
+                <NeighbourhoodFlow hood={data} onRecentre={pick} />
+              </ReactFlowProvider>
+              {data.edges.length === 0 ? (
+                <p className="pointer-events-none absolute inset-x-0 bottom-4 text-center text-xs text-muted">{t("knowledge.explore.isolated")}</p>
+              ) : null}
+            </div>
+            <nav aria-label={t("knowledge.explore.neighbours")} className="flex max-h-[20rem] min-h-0 flex-col rounded-md border border-line @3xl:max-h-none @3xl:w-60 @3xl:shrink-0">
+              <h4 className="border-b border-line px-3 py-1.5 text-[11px] font-semibold text-muted uppercase">
+                {t("knowledge.explore.neighbours")} ({formatCount(neighbours.length, locale)})
+              </h4>
+              <ul className="min-h-0 flex-1 overflow-auto py-1">
+                {neighbours.map((n) => (
+                  <li key={n.id}>
+                    <button type="button" onClick={() => onRecentre(n.id)} title={t("knowledge.explore.recentre", { term: n.term })}
+                      className="flex w-full items-center gap-2 px-3 py-0.5 text-left text-xs hover:bg-hover">
+                      <span className={cx("h-2 w-2 shrink-0 rounded-full", n.hop === 1 ? "bg-info" : "bg-muted")} aria-hidden="true" />
+                      <span className="min-w-0 flex-1 truncate text-fg">{n.term}</span>
+                      <span className="text-muted tabular-nums" aria-label={t("knowledge.explore.hopDegree", { hop: n.hop, degree: n.degree })}>{n.hop}·{n.degree}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
-          <nav aria-label={t("knowledge.explore.neighbours")} className="flex max-h-[32rem] min-h-0 flex-col rounded-md border border-line xl:max-h-none xl:w-64 xl:shrink-0">
-            <h4 className="border-b border-line px-3 py-1.5 text-[11px] font-semibold text-muted uppercase">
-              {t("knowledge.explore.neighbours")} ({formatCount(neighbours.length, locale)})
-            </h4>
-            <ul className="min-h-0 flex-1 overflow-auto py-1">
-              {neighbours.map((n) => (
-                <li key={n.id}>
-                  <button type="button" onClick={() => onRecentre(n.id)} title={t("knowledge.explore.recentre", { term: n.term })}
-                    className="flex w-full items-center gap-2 px-3 py-0.5 text-left text-xs hover:bg-hover">
-                    <span className={cx("h-2 w-2 shrink-0 rounded-full", n.hop === 1 ? "bg-info" : "bg-muted")} aria-hidden="true" />
-                    <span className="min-w-0 flex-1 truncate text-fg">{n.term}</span>
-                    <span className="text-muted tabular-nums" aria-label={t("knowledge.explore.hopDegree", { hop: n.hop, degree: n.degree })}>{n.hop}·{n.degree}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
         </div>
       ) : null}
     </section>

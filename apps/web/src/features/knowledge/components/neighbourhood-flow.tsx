@@ -8,8 +8,8 @@ import { useT } from "@/i18n/i18n-provider";
 import type { TNeighbourhoodDto } from "@/lib/api-types";
 import { relationTypeLabel } from "../lib/knowledge-labels";
 import { relationColor } from "../lib/relation-types";
-import { layoutRings } from "../lib/ring-layout";
-import { HOOD_EDGE_TYPES, HOOD_NODE_TYPES, type THoodEdge, type THoodNode } from "./graph-parts";
+import { hopsFromCentre, layoutRings } from "../lib/ring-layout";
+import { GRAPH_EDGE_TYPES, HOOD_NODE_TYPES, type TGraphEdge, type THoodNode } from "./graph-parts";
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const FIT_VIEW = { padding: 0.12, maxZoom: 1.2 };
@@ -21,12 +21,14 @@ export function NeighbourhoodFlow({ hood, onRecentre }: { hood: TNeighbourhoodDt
   const { fitView } = useReactFlow();
 
   const laidOut = useMemo<THoodNode[]>(() => {
-    const { positions } = layoutRings(hood.center, hood.nodes, hood.edges);
-    return hood.nodes.map((n) => ({
+    const hops = hopsFromCentre(hood.center, hood.edges);
+    const nodes = hood.nodes.map((n) => ({ ...n, hop: hops.get(n.id) ?? n.hop }));
+    const { positions } = layoutRings(hood.center, nodes, hood.edges);
+    return nodes.map((n) => ({
       id: n.id,
       type: "concept",
       position: positions.get(n.id) ?? { x: 0, y: 0 },
-      data: { term: n.term, type: n.type, degree: n.degree, hop: n.id === hood.center ? 0 : n.hop },
+      data: { term: n.term, type: n.type, degree: n.degree, hop: n.hop },
       ariaLabel: t(n.id === hood.center ? "knowledge.explore.centreLabel" : "knowledge.explore.nodeLabel", { term: n.term, hop: n.hop }),
       zIndex: n.id === hood.center ? 10 : n.hop === 1 ? 5 : 1,
     }));
@@ -43,7 +45,7 @@ export function NeighbourhoodFlow({ hood, onRecentre }: { hood: TNeighbourhoodDt
     return () => clearTimeout(timer);
   }, [laidOut, fitView]);
 
-  const edges = useMemo<THoodEdge[]>(
+  const edges = useMemo<TGraphEdge[]>(
     () =>
       hood.edges.map((e) => {
         const color = relationColor(e.type);
@@ -55,7 +57,7 @@ export function NeighbourhoodFlow({ hood, onRecentre }: { hood: TNeighbourhoodDt
           focusable: false,
           selectable: false,
           markerEnd: { type: MarkerType.ArrowClosed, color, width: 14, height: 14 },
-          data: { label: `${e.negated ? "¬ " : ""}${relationTypeLabel(e.type, t)}`, color, negated: e.negated },
+          data: { label: `${e.negated ? "¬ " : ""}${relationTypeLabel(e.type, t)}`, color, negated: e.negated, bend: 0 },
         };
       }),
     [hood.edges, t],
@@ -73,11 +75,11 @@ export function NeighbourhoodFlow({ hood, onRecentre }: { hood: TNeighbourhoodDt
   );
 
   return (
-    <ReactFlow<THoodNode, THoodEdge>
+    <ReactFlow<THoodNode, TGraphEdge>
       nodes={nodes}
       edges={edges}
       nodeTypes={HOOD_NODE_TYPES}
-      edgeTypes={HOOD_EDGE_TYPES}
+      edgeTypes={GRAPH_EDGE_TYPES}
       nodeOrigin={NODE_ORIGIN}
       onNodesChange={onNodesChange}
       nodesConnectable={false}

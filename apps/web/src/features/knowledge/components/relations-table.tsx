@@ -133,7 +133,7 @@ export function RelationsTable({
                     className="min-w-0 truncate font-medium text-strong hover:text-link hover:underline">{relation.object.term}</button>
                 </span>
                 <span className="block truncate text-[11px] text-muted" title={relation.predicate}>
-                  {relation.negated ? `${t("knowledge.relations.not")} ` : ""}{relation.predicate}
+                  {relation.predicate}
                 </span>
               </span>
               <span role="gridcell" className="min-w-0">

@@ -17,7 +17,7 @@ export function VersionPicker({ versions, value, onChange }: { versions: TKnowle
       value={value ?? ""}
       onChange={(event) => onChange(event.target.value)}
       data-testid="knowledge-version-picker"
-      className={cx(CONTROL_CLASS, "h-7 w-64!")}
+      className={cx(CONTROL_CLASS, "h-7 w-72!")}
     >
       {value === null ? <option value="">{t("knowledge.versions.none")}</option> : null}
       {versions.map((v) => (

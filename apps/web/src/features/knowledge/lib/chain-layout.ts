@@ -46,6 +46,8 @@ export interface TChainLayoutEdge {
   kind: "sequence" | "relation";
   type?: string;
   negated?: boolean;
+  /** Relations: how many rows of the concept column the edge spans (1 = neighbours). */
+  span?: number;
 }
 
 export const CHAIN_LAYOUT = { stepGap: 112, conceptGap: 84, conceptColumn: 400 } as const;
@@ -84,6 +86,7 @@ export function layoutChain(steps: readonly TChainStepInput[]): { nodes: TChainL
   const stepsHeight = Math.max(0, ordered.length - 1) * CHAIN_LAYOUT.stepGap;
   const conceptsHeight = Math.max(0, concepts.size - 1) * CHAIN_LAYOUT.conceptGap;
   const top = (stepsHeight - conceptsHeight) / 2;
+  const row = new Map([...concepts.keys()].map((id, i) => [id, i]));
   [...concepts.values()].forEach((data, i) => {
     nodes.push({ id: conceptNodeId(data.conceptId), type: "concept", position: { x: CHAIN_LAYOUT.conceptColumn, y: top + i * CHAIN_LAYOUT.conceptGap }, data });
   });
@@ -93,7 +96,8 @@ export function layoutChain(steps: readonly TChainStepInput[]): { nodes: TChainL
     const r = step.relation;
     if (seen.has(r.id)) continue;
     seen.add(r.id);
-    edges.push({ id: `rel-${r.id}`, source: conceptNodeId(r.subject.id), target: conceptNodeId(r.object.id), kind: "relation", type: r.type, negated: r.negated });
+    const span = Math.abs(row.get(r.object.id)! - row.get(r.subject.id)!);
+    edges.push({ id: `rel-${r.id}`, source: conceptNodeId(r.subject.id), target: conceptNodeId(r.object.id), kind: "relation", type: r.type, negated: r.negated, span });
   }
   return { nodes, edges };
 }

@@ -26,7 +26,7 @@ export interface TRingOptions {
   maxSubRings: number;
 }
 
-export const DEFAULT_RING_OPTIONS: TRingOptions = { spacing: 150, minRadius: 200, ringGap: 170, maxSubRings: 4 };
+export const DEFAULT_RING_OPTIONS: TRingOptions = { spacing: 150, minRadius: 150, ringGap: 140, maxSubRings: 4 };
 
 export interface TRingLayout {
   /** Node centres (render with nodeOrigin [0.5, 0.5]). */
@@ -36,6 +36,33 @@ export interface TRingLayout {
 }
 
 const TAU = Math.PI * 2;
+
+/**
+ * Each node's distance from the centre over the given edges (undirected, breadth-first); nodes the
+ * edges do not reach are left out. The explorer trusts this over a server-given hop, which depends
+ * on the order its edges were read in.
+ */
+export function hopsFromCentre(centerId: string, edges: readonly TRingEdge[]): Map<string, number> {
+  const next = new Map<string, string[]>();
+  for (const e of edges) {
+    (next.get(e.source) ?? next.set(e.source, []).get(e.source)!).push(e.target);
+    (next.get(e.target) ?? next.set(e.target, []).get(e.target)!).push(e.source);
+  }
+  const hops = new Map<string, number>([[centerId, 0]]);
+  let frontier = [centerId];
+  while (frontier.length > 0) {
+    const following: string[] = [];
+    for (const id of frontier) {
+      for (const other of next.get(id) ?? []) {
+        if (hops.has(other)) continue;
+        hops.set(other, hops.get(id)! + 1);
+        following.push(other);
+      }
+    }
+    frontier = following;
+  }
+  return hops;
+}
 
 /** The radius at which `count` evenly spaced nodes are at least `spacing` apart (chord length). */
 export function radiusFor(count: number, spacing: number): number {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { CorpusView } from "@/features/corpus/components/corpus-view";
+import { KnowledgeView } from "@/features/knowledge/components/knowledge-view";
 import { StageView } from "@/features/workbench/components/stage-view";
 import { isStageId } from "@/features/workbench/lib/views";
 
@@ -11,6 +12,13 @@ export default async function Page({ params }: { params: Promise<{ stage: string
     return (
       <Suspense>
         <CorpusView />
+      </Suspense>
+    );
+  }
+  if (stage === "knowledge") {
+    return (
+      <Suspense>
+        <KnowledgeView />
       </Suspense>
     );
   }
