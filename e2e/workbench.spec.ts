@@ -49,9 +49,9 @@ test.describe("workbench", () => {
     await expect(workbench.getByRole("tab", { name: "Jobs" })).toBeVisible();
 
     // A stage opens as a second editor tab with its "not built yet" explanation.
-    await activityBar.getByRole("button", { name: "2. Knowledge" }).click();
-    await expect(page).toHaveURL(/\/stages\/knowledge$/);
-    await expect(workbench.getByText("Knowledge is not built yet")).toBeVisible();
+    await activityBar.getByRole("button", { name: "3. Tester" }).click();
+    await expect(page).toHaveURL(/\/stages\/tester$/);
+    await expect(workbench.getByText("Tester is not built yet")).toBeVisible();
     await workbench.getByRole("tab", { name: "Overview" }).click();
     await expect(workbench.getByRole("heading", { level: 2, name })).toBeVisible();
 
