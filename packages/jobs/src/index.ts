@@ -6,3 +6,4 @@ export { enqueueJob, enqueueFlow, type EnqueueMeta, type FlowStep } from "./enqu
 export { cancelJob } from "./cancel.ts";
 export { queueUnavailable, withQueueDeadline } from "./errors.ts";
 export { writeHeartbeat, clearHeartbeat, readHeartbeats, HEARTBEAT_INTERVAL_MS, type WorkerBeat } from "./heartbeat.ts";
+export { startCorpusProcessing, batchDocuments } from "./start-corpus-processing.ts";

@@ -2,10 +2,10 @@
 // POST /api/v1/projects/:projectId/corpus/documents — multipart upload (field "files"; optional fields
 //   "discipline", "jsonTextFields"; query ?process=true starts processing at once); one result per file.
 import { getPrisma } from "@proda/db";
+import { startCorpusProcessing } from "@proda/jobs";
 import { z } from "zod";
 import { audit } from "@/server/audit";
 import { toDocumentDto } from "@/server/corpus/corpus-dto";
-import { processPendingDocuments } from "@/server/corpus/process-documents";
 import { receiveUpload } from "@/server/corpus/receive-upload";
 import { webEnv } from "@/server/env";
 import { json } from "@/server/http";
@@ -45,6 +45,6 @@ export const POST = route("POST /projects/[projectId]/corpus/documents", {}, asy
     actorId: user!.id, projectId, action: "corpus.upload", targetType: "project", targetId: projectId,
     detail: { accepted, duplicate: results.filter((r) => r.status === "duplicate").length, rejected: results.filter((r) => r.status === "rejected").length },
   });
-  const job = process && accepted > 0 ? await processPendingDocuments(getPrisma(), projectId, user!.id) : null;
+  const job = process && accepted > 0 ? await startCorpusProcessing(getPrisma(), projectId, user!.id) : null;
   return json({ results, jobId: job?.id ?? null }, 201);
 });

@@ -1,8 +1,9 @@
 // Queues processing of every uploaded-but-unprocessed document of a project: parse batches (small
 // files together, big ones alone) as children of one deduplication job that runs after them all.
+// Used by the upload and process routes and by the demo seed.
 import { AppError } from "@proda/core";
 import type { Job, PrismaClient } from "@proda/db";
-import { enqueueFlow, type FlowStep } from "@proda/jobs";
+import { enqueueFlow, type FlowStep } from "./enqueue.ts";
 
 const BATCH_MAX_DOCUMENTS = 100;
 const BATCH_MAX_BYTES = 16 * 1024 * 1024;
@@ -24,7 +25,7 @@ export function batchDocuments(docs: { id: string; sizeBytes: number }[]): strin
   return batches;
 }
 
-export async function processPendingDocuments(prisma: PrismaClient, projectId: string, userId: string): Promise<Job> {
+export async function startCorpusProcessing(prisma: PrismaClient, projectId: string, userId: string): Promise<Job> {
   const active = await prisma.job.findFirst({ where: { projectId, kind: "corpus.deduplicate", status: { in: ["queued", "running"] } } });
   if (active) {
     throw new AppError("conflict", "The corpus is already being processed; new uploads can be processed when it finishes.", { jobId: active.id });
