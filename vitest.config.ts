@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
     passWithNoTests: true,
     projects: [
       {

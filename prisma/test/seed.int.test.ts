@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const prefix = `test-${randomBytes(4).toString("hex")}`;
+process.env.PRODA_QUEUE_PREFIX = prefix; // this file's cleanup obliterates only its own queue
 const prisma = getPrisma();
 
 function runSeed() {

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { getPrisma, type Job } from "@proda/db";
-import { cancelJob, closeProducer, enqueueJob, getQueue } from "@proda/jobs";
+import { cancelJob, closeProducer, enqueueJob, getQueue, isJobAlive, LOST_JOB_ERROR } from "@proda/jobs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createProjectWithRoles } from "../../../prisma/factories/projects.ts";
 import { startWorker, type WorkerProcess } from "./worker-process.ts";
@@ -115,5 +115,14 @@ describe("job lifecycle", () => {
     await sleep(500); // long enough for a retry to have started, were there one
     expect(await queue.getJobState(row.id)).toBe("failed");
     expect((await queue.getJob(row.id))?.attemptsMade).toBe(1);
+  });
+
+  it("marks a row whose job Redis has lost as failed, so the work can start again", async () => {
+    const job = await enqueueJob(prisma, "project.recomputeStats", { projectId }, { projectId });
+    expect(await isJobAlive(prisma, job)).toBe(true);
+    await getQueue("cpu").obliterate({ force: true }); // what a Redis restart without persistence does
+    expect(await isJobAlive(prisma, job)).toBe(false);
+    const row = await prisma.job.findUniqueOrThrow({ where: { id: job.id } });
+    expect(row).toMatchObject({ status: "failed", error: LOST_JOB_ERROR });
   });
 });

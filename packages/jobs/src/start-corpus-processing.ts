@@ -4,6 +4,7 @@
 import { AppError } from "@proda/core";
 import type { Job, PrismaClient } from "@proda/db";
 import { enqueueFlow, type FlowStep } from "./enqueue.ts";
+import { isJobAlive } from "./reconcile.ts";
 
 const BATCH_MAX_DOCUMENTS = 100;
 const BATCH_MAX_BYTES = 16 * 1024 * 1024;
@@ -27,7 +28,7 @@ export function batchDocuments(docs: { id: string; sizeBytes: number }[]): strin
 
 export async function startCorpusProcessing(prisma: PrismaClient, projectId: string, userId: string): Promise<Job> {
   const active = await prisma.job.findFirst({ where: { projectId, kind: "corpus.deduplicate", status: { in: ["queued", "running"] } } });
-  if (active) {
+  if (active && (await isJobAlive(prisma, active))) {
     throw new AppError("conflict", "The corpus is already being processed; new uploads can be processed when it finishes.", { jobId: active.id });
   }
   const pending = await prisma.document.findMany({

@@ -2,7 +2,7 @@
 // batches (children) followed by one finalize job that builds the canonical graph.
 import { AppError } from "@proda/core";
 import type { KnowledgeVersion, PrismaClient } from "@proda/db";
-import { enqueueFlow, type FlowStep } from "@proda/jobs";
+import { enqueueFlow, isJobAlive, type FlowStep } from "@proda/jobs";
 import { loadProviderSettings } from "@proda/providers";
 import { z } from "zod";
 
@@ -26,10 +26,9 @@ export function runChunksQuery(projectId: string, disciplines?: string[]) {
 
 export async function startExtraction(prisma: PrismaClient, projectId: string, userId: string, request: TRunRequest): Promise<KnowledgeVersion> {
   const building = await prisma.knowledgeVersion.findMany({ where: { projectId, status: { in: ["extracting", "canonicalising"] } } });
-  const live = building.length
-    ? await prisma.job.findMany({ where: { id: { in: building.flatMap((v) => (v.jobId ? [v.jobId] : [])) }, status: { in: ["queued", "running"] } }, select: { id: true } })
-    : [];
-  const running = building.find((v) => live.some((j) => j.id === v.jobId));
+  const jobs = await prisma.job.findMany({ where: { id: { in: building.flatMap((v) => (v.jobId ? [v.jobId] : [])) } } });
+  let running: (typeof building)[number] | undefined;
+  for (const job of jobs) if (await isJobAlive(prisma, job)) running = building.find((v) => v.jobId === job.id);
   if (running) throw new AppError("conflict", `Knowledge version ${running.number} is still being built; wait for it or cancel its job.`, { versionId: running.id });
   const provider = await loadProviderSettings(prisma, projectId, request.providerId);
   const chunks = await prisma.chunk.findMany({ ...runChunksQuery(projectId, request.disciplines), select: { id: true } });
