@@ -102,6 +102,13 @@ test.describe("knowledge", () => {
     await expect(detail.locator('mark[data-role="subject"]').first()).toBeVisible();
     await expect(detail.locator('mark[data-role="object"]').first()).toBeVisible();
 
+    // An expert's correction, shown at once (and kept: it is saved and audited server-side).
+    await detail.getByRole("button", { name: "Edit" }).click();
+    await detail.getByLabel("Definition").fill("A simple sugar made by photosynthesis.");
+    await detail.getByRole("button", { name: "Save" }).click();
+    await expect(detail.getByText("A simple sugar made by photosynthesis.")).toBeVisible();
+    await expect(glucose).toContainText("A simple sugar made by photosynthesis.");
+
     // L3: the chain through it, in the chain view.
     await detail.getByTestId("knowledge-detail-chains").getByRole("button").first().click();
     const chainView = workbench.getByTestId("knowledge-chain-view");
@@ -116,6 +123,12 @@ test.describe("knowledge", () => {
     await chainView.getByTestId("knowledge-chain-steps").getByRole("button").nth(1).click();
     await expect(source.locator("mark[data-selected]").first()).toContainText("drives cellular respiration");
     await expect(chainView.getByTestId("knowledge-chain-negatives")).toContainText("does not produce as much ATP");
+
+    // Renaming the chain (inline, Enter saves).
+    await chainView.getByRole("button", { name: "Rename" }).click();
+    await chainView.getByLabel("Title").fill("From sunlight to muscle work");
+    await page.keyboard.press("Enter");
+    await expect(chainView.getByRole("heading", { name: "From sunlight to muscle work" })).toBeVisible();
 
     await page.keyboard.press("ControlOrMeta+j"); // hide the bottom panel for the screenshot
     const path = testInfo.outputPath("knowledge.png");
@@ -136,5 +149,46 @@ test.describe("knowledge", () => {
     // Clicking a neighbour recentres the graph on it.
     await explorer.getByTestId("knowledge-graph-node").filter({ hasText: /^cellular respiration$/i }).click();
     await expect(explorer.getByRole("heading", { name: /^Around cellular respiration$/i })).toBeVisible();
+
+    // L2 from the keyboard: F2 edits the selected relation, Escape cancels and gives the grid back.
+    await explorer.getByRole("button", { name: "Back" }).click();
+    await workbench.getByRole("tab", { name: "L2 Relations" }).click();
+    const relations = workbench.getByRole("grid", { name: "Relations" });
+    const drives = relations.getByRole("row").filter({ hasText: "then drives" });
+    await drives.getByRole("gridcell").nth(2).click(); // the discipline cell: selects the row
+    await expect(drives).toHaveAttribute("aria-selected", "true");
+    await relations.focus();
+    await page.keyboard.press("F2");
+    const editor = workbench.getByTestId("knowledge-row-editor");
+    await expect(editor.getByLabel("Relation type")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(editor).toBeHidden();
+    await expect(relations).toBeFocused();
+
+    // A save the server refuses shows at once, then is undone with the reason.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/knowledge/versions/*/relations/*", async (route) => {
+      if (route.request().method() !== "PATCH") return route.fallback();
+      await held;
+      await route.fulfill({ status: 409, json: { error: { code: "conflict", message: "Version 1 is extracting; only a ready version can be edited." } } });
+    });
+    await page.keyboard.press("F2");
+    await editor.getByLabel("Predicate").fill("fuels");
+    await page.keyboard.press("Enter");
+    await expect(drives).toContainText("fuels");
+    release();
+    await expect(workbench.getByRole("alert").filter({ hasText: "only a ready version can be edited" })).toBeVisible();
+    await expect(drives).not.toContainText("fuels");
+    await page.unroute("**/knowledge/versions/*/relations/*");
+
+    // A save that succeeds stays after a reload.
+    await page.keyboard.press("F2");
+    await editor.getByLabel("Predicate").fill("fuels");
+    const saved = page.waitForResponse((response) => response.request().method() === "PATCH");
+    await page.keyboard.press("Enter");
+    expect((await saved).status()).toBe(200);
+    await page.reload();
+    await expect(workbench.getByRole("grid", { name: "Relations" }).getByRole("row").filter({ hasText: "The glucose then drives" })).toContainText("fuels");
   });
 });

@@ -157,6 +157,17 @@ describe("knowledge extraction (builtin)", () => {
     const hood = await callRoute(neighbourhood.GET, "GET", { token, params: { ...params(), conceptId: first.id } });
     expect(hood.body.nodes.find((n: { id: string; hop: number }) => n.id === first.id).hop).toBe(0);
     expect(hood.body.edges.length).toBe(relations.length);
+    const neighbours = new Set(relations.flatMap((r: { subject: { id: string }; object: { id: string } }) => [r.subject.id, r.object.id]));
+    neighbours.delete(first.id);
+    for (const n of hood.body.nodes) if (n.id !== first.id) expect(n.hop).toBe(1);
+    expect(hood.body.nodes.length).toBe(neighbours.size + 1);
+    const two = await neighbourhood.GET(
+      new Request("http://localhost/x?hops=2", { headers: { authorization: `Bearer ${token}` } }),
+      { params: Promise.resolve({ ...params(), conceptId: first.id }) },
+    );
+    for (const n of (await two.json()).nodes) {
+      expect(n.hop).toBe(n.id === first.id ? 0 : neighbours.has(n.id) ? 1 : 2);
+    }
 
     const list = await callRoute(chains.GET, "GET", { token, params: params() });
     const detailChain = await callRoute(chain.GET, "GET", { token, params: { ...params(), chainId: list.body.items[0].id } });

@@ -3,3 +3,4 @@ export * from "./errors.ts";
 export * from "./roles.ts";
 export * from "./permissions.ts";
 export * from "./route-access.ts";
+export * from "./relation-types.ts";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // The engine stays pure: no database, queue, HTTP or file-system modules (yauzl reads the one path
 // expandZip is given). A new dependency has to be added here on purpose.
-const ALLOWED = new Set(["zod", "yaml", "unpdf", "mammoth", "html-to-text", "yauzl", "node:crypto", "wink-nlp", "wink-eng-lite-web-model"]);
+const ALLOWED = new Set(["zod", "yaml", "unpdf", "mammoth", "html-to-text", "yauzl", "node:crypto", "wink-nlp", "wink-eng-lite-web-model", "@proda/core"]);
 
 function listSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -1,26 +1,12 @@
 // The shape of one chunk's extracted knowledge (L3 chains → L2 relations → L1 concepts), shared by
 // every provider: the builtin extractor produces it, and an LLM provider's JSON is parsed with
 // ZExtractedChunk and then checked against the chunk text by verifyExtraction.
+import { RELATION_TYPES } from "@proda/core";
 import { z } from "zod";
 
+export { RELATION_TYPES };
+
 /** A closed vocabulary (the original tool had free text only), plus `other` with the verb phrase as written. */
-export const RELATION_TYPES = [
-  "is_a",
-  "part_of",
-  "causes",
-  "prevents",
-  "enables",
-  "requires",
-  "increases",
-  "decreases",
-  "precedes",
-  "produces",
-  "contrasts_with",
-  "defined_as",
-  "measured_by",
-  "example_of",
-  "other",
-] as const;
 
 export const ZRelationType = z.enum(RELATION_TYPES);
 export type TRelationType = z.infer<typeof ZRelationType>;

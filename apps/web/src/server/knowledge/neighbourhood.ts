@@ -40,8 +40,10 @@ export async function loadNeighbourhood(
     SELECT id, "subjectId", "objectId", type, negated, 2 FROM e2`;
   const unique = new Map<string, EdgeRow>();
   for (const e of edges) if (!unique.has(e.id) || e.hop === 1) unique.set(e.id, e);
+  // Direct neighbours first: a node reached by a 1-hop edge is at hop 1 whatever else reaches it.
   const hopOf = new Map<string, number>([[center, 0]]);
-  for (const e of unique.values()) {
+  const byHop = [...unique.values()].sort((a, b) => Number(a.hop) - Number(b.hop));
+  for (const e of byHop) {
     for (const id of [e.source, e.target]) if (!hopOf.has(id)) hopOf.set(id, Number(e.hop));
   }
   const nodes = await prisma.concept.findMany({

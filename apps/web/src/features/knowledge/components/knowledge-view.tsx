@@ -78,6 +78,11 @@ export function KnowledgeView() {
   const openVersion = (id: string) => navigate({ v: id, concept: null, chain: null, explore: null, tab: params.tab === "versions" ? "report" : params.tab }, "replace");
   const overlay = ready && (params.chainId || params.exploreId);
   const tab = params.tab ?? (ready || list.length === 0 ? "report" : "versions");
+  // Closing a panel or a view puts the keyboard back on the open tab's table (or the tab itself).
+  const refocus = () =>
+    requestAnimationFrame(() =>
+      (document.querySelector<HTMLElement>(`#knowledge-panel-${tab} [role=grid]`) ?? document.getElementById(`knowledge-tab-${tab}`))?.focus(),
+    );
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
@@ -123,7 +128,7 @@ export function KnowledgeView() {
         <div className="flex min-h-[30rem] flex-1 flex-col gap-3 lg:flex-row">
           <div className="flex min-h-0 min-w-0 flex-1 flex-col">
             {overlay && version && params.chainId ? (
-              <ChainView key={params.chainId} versionId={version.id} chainId={params.chainId} editable={ready} onClose={() => navigate({ chain: null }, "replace")} onOpenConcept={openConcept} />
+              <ChainView key={params.chainId} versionId={version.id} chainId={params.chainId} editable={ready} onClose={() => { navigate({ chain: null }, "replace"); refocus(); }} onOpenConcept={openConcept} />
             ) : overlay && version && params.exploreId ? (
               <NeighbourhoodExplorer
                 versionId={version.id}
@@ -132,7 +137,7 @@ export function KnowledgeView() {
                 onHops={(hops) => navigate({ hops: hops === 2 ? "2" : null }, "replace")}
                 onRecentre={explore}
                 onOpenConcept={openConcept}
-                onClose={() => navigate({ explore: null, hops: null }, "replace")}
+                onClose={() => { navigate({ explore: null, hops: null }, "replace"); refocus(); }}
               />
             ) : null}
             <div className={cx("min-h-0 flex-1 flex-col", overlay ? "hidden" : "flex")}>
@@ -154,7 +159,7 @@ export function KnowledgeView() {
               versionId={version.id}
               conceptId={params.conceptId}
               editable={ready}
-              onClose={() => navigate({ concept: null }, "replace")}
+              onClose={() => { navigate({ concept: null }, "replace"); refocus(); }}
               onOpenConcept={openConcept}
               onOpenChain={openChain}
               onExplore={explore}

@@ -69,7 +69,7 @@ export function RunProgress({ version, onDismiss, onOpen }: { version: TKnowledg
             icon="stop"
             busy={cancel.isPending}
             disabled={!!cancelling}
-            onClick={() => cancel.mutate(version.jobId!, { onSuccess: () => queryClient.invalidateQueries({ queryKey: knowledgeKeys.versions(projectId) }) })}
+            onClick={() => cancel.mutate(version.jobId!, { onSuccess: () => void queryClient.invalidateQueries({ queryKey: knowledgeKeys.versions(projectId) }) })}
           >
             {t("knowledge.progress.cancel")}
           </Button>

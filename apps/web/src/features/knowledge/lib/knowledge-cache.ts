@@ -18,8 +18,13 @@ export function restoreSnapshot(queryClient: QueryClient, snapshot: TSnapshot | 
   for (const [key, data] of snapshot ?? []) queryClient.setQueryData(key, data);
 }
 
+/**
+ * Stops refetches that would overwrite the optimistic change. Only queries that already hold data:
+ * a first load cancelled here would be left without data and without a fetch (stuck loading), and
+ * there is nothing in it to patch anyway.
+ */
 export async function cancelVersionQueries(queryClient: QueryClient, projectId: string, versionId: string): Promise<void> {
-  await queryClient.cancelQueries({ queryKey: knowledgeKeys.data(projectId, versionId) });
+  await queryClient.cancelQueries({ queryKey: knowledgeKeys.data(projectId, versionId), predicate: (query) => query.state.data !== undefined });
 }
 
 const renameEnds = (relation: TRelationDto, id: string, term: string): TRelationDto =>

@@ -1,24 +1,7 @@
-// The relation vocabulary of the knowledge graph (mirrors @proda/engine RELATION_TYPES, which the
-// browser bundle does not import) and how the UI colours each type.
-export const RELATION_TYPES = [
-  "is_a",
-  "part_of",
-  "causes",
-  "prevents",
-  "enables",
-  "requires",
-  "increases",
-  "decreases",
-  "precedes",
-  "produces",
-  "contrasts_with",
-  "defined_as",
-  "measured_by",
-  "example_of",
-  "other",
-] as const;
+// How the UI colours and groups relation types; the vocabulary itself comes from @proda/core.
+import { RELATION_TYPES, type TRelationType } from "@proda/core";
 
-export type TRelationType = (typeof RELATION_TYPES)[number];
+export { RELATION_TYPES, type TRelationType };
 
 export function isRelationType(value: string): value is TRelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);

@@ -1,42 +1,11 @@
-// The quality report of a ready version, as the worker writes it (apps/worker/src/knowledge/
-// quality-report.ts). Typed here because the shared TKnowledgeReport in api-types may lag behind;
-// readReport accepts anything and returns null for what does not look like a report.
-import type { TKnowledgeVersionDto } from "@/lib/api-types";
+// The quality report of a ready version (written by apps/worker/src/knowledge/quality-report.ts,
+// shaped as TKnowledgeReport). readReport accepts anything and returns null for what does not look
+// like a report, so an older or partial report never breaks the page.
+import type { TDistribution, TGraphStats, TKnowledgeReport, TKnowledgeVersionDto } from "@/lib/api-types";
 
-export interface TDistribution {
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-}
-
-export interface TReportStats {
-  concepts: number;
-  relations: number;
-  chains: number;
-  danglingRelations: number;
-  components: number;
-  largestComponent: number;
-  lccRatio: number;
-  orphanConcepts: number;
-  orphanShare: number;
-  outsideLargestComponent: number;
-  degree: TDistribution;
-  degreeHistogram: { label: string; min: number; max: number; count: number }[];
-  density: number;
-  stepsPerChain: TDistribution;
-  relationsPerChain: number;
-}
-
-export interface TReport {
-  total: TReportStats;
-  disciplines: ({ discipline: string } & TReportStats)[];
-  verifiedQuoteShare: number;
-  rejected: { reason: string; count: number }[];
-  rejectedItems: number;
-  tokens: { prompt: number; completion: number; perChunk: number };
-  costUsd: number;
-}
+export type { TDistribution };
+export type TReportStats = TGraphStats;
+export type TReport = TKnowledgeReport;
 
 const EMPTY_DISTRIBUTION: TDistribution = { mean: 0, median: 0, min: 0, max: 0 };
 
