@@ -2,8 +2,9 @@
 // and a page of navigation links), processing by the worker, the funnel, and the document viewer.
 // The test database is reset per run, so the spec seeds its own user and project.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
+import { signIn } from "./fixtures/sign-in";
 
 const PASSWORD = "e2e-password-1234";
 const PROCESSING_TIMEOUT = 60_000;
@@ -31,16 +32,6 @@ const NAVIGATION = [
 
 const randomSuffix = () => randomBytes(4).toString("hex");
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  const submit = page.getByRole("button", { name: "Sign in", exact: true });
-  await expect(submit).toBeEnabled();
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await submit.click();
-  await expect(page).toHaveURL(/\/projects$/);
-}
-
 const file = (name: string, content: string, mimeType = "text/markdown") => ({ name, mimeType, buffer: Buffer.from(content) });
 
 test.describe("corpus", () => {
@@ -53,7 +44,7 @@ test.describe("corpus", () => {
 
   test("uploads, processes, shows the funnel and highlights chunks", async ({ page }, testInfo) => {
     test.setTimeout(180_000);
-    await signIn(page, email);
+    await signIn(page, email, PASSWORD);
 
     const name = `Corpus ${randomSuffix()}`;
     await page.getByRole("button", { name: "New project" }).first().click();

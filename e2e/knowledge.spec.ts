@@ -3,8 +3,9 @@
 // quality report, a concept search and its details, a chain in the chain view (React Flow) and the
 // neighbourhood explorer. The test database is reset per run, so the spec seeds its own user.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
+import { signIn } from "./fixtures/sign-in";
 
 const PASSWORD = "e2e-password-1234";
 const PROCESSING_TIMEOUT = 60_000;
@@ -22,16 +23,6 @@ const TEXTBOOK = [
 
 const randomSuffix = () => randomBytes(4).toString("hex");
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  const submit = page.getByRole("button", { name: "Sign in", exact: true });
-  await expect(submit).toBeEnabled();
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await submit.click();
-  await expect(page).toHaveURL(/\/projects$/);
-}
-
 test.describe("knowledge", () => {
   let email: string;
 
@@ -42,7 +33,7 @@ test.describe("knowledge", () => {
 
   test("extracts with the builtin provider and explores the version", async ({ page }, testInfo) => {
     test.setTimeout(300_000);
-    await signIn(page, email);
+    await signIn(page, email, PASSWORD);
 
     await page.getByRole("button", { name: "New project" }).first().click();
     const dialog = page.getByRole("dialog", { name: "New project" });

@@ -1,22 +1,14 @@
 // The browser path through the IDE shell: sign in, create a project, land in its workbench, and the
 // keyboard entry points. The test database is reset per run, so the spec seeds its own user.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
+import { signIn } from "./fixtures/sign-in";
 
 const PASSWORD = "e2e-password-1234";
 const STAGES = ["Corpus", "Knowledge", "Tester", "Builder", "Training", "Evaluation", "Debugger"];
 
 const randomSuffix = () => randomBytes(4).toString("hex");
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  const submit = page.getByRole("button", { name: "Sign in", exact: true });
-  await expect(submit).toBeEnabled(); // enabled once hydrated, so the typed values reach React
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await submit.click();
-}
 
 test.describe("workbench", () => {
   let email: string;
@@ -67,7 +59,7 @@ test.describe("workbench", () => {
   });
 
   test("shows an error for a wrong password", async ({ page }) => {
-    await signIn(page, email, "not-the-password");
+    await signIn(page, email, "not-the-password", { expectProjects: false });
     await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
   });

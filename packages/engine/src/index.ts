@@ -61,3 +61,109 @@ export {
 } from "./knowledge/builtin/extract-builtin.ts";
 export { canonicalizeConcepts, type TConceptInput, type TCanonicalConcept, type TCanonicalization } from "./knowledge/canonicalize-concepts.ts";
 export { computeGraphStats, type TGraphStatsInput, type TGraphStats, type TDistribution } from "./knowledge/graph-stats.ts";
+
+// Tester: benchmark items from L3 chains, distractors from typed perturbations of L2 relations
+export {
+  PERTURB_OPERATORS,
+  GraphView,
+  perturbRelation,
+  createRandom,
+  shuffleWith,
+  renderStatement,
+  phraseOf,
+  type TPerturbOperator,
+  type TRelationOperator,
+  type TGraphConcept,
+  type TGraphRelation,
+  type TStatement,
+  type TPerturbation,
+} from "./tester/perturb.ts";
+export {
+  ZBenchmarkItem,
+  ZTesterSettings,
+  ZTesterChain,
+  ZDistractor,
+  ZItemOption,
+  ZPerturbOperator,
+  OPTION_LABELS,
+  ITEM_KINDS,
+  type TBenchmarkItem,
+  type TTesterSettings,
+  type TTesterSettingsInput,
+  type TTesterChain,
+  type TTesterChainInput,
+  type TDistractor,
+  type TItemOption,
+  type TItemKind,
+} from "./tester/item-types.ts";
+export { generateItems, type TGenerateOptions, type TGenerateResult, type TItemDraft, type TSkipped } from "./tester/generate-items.ts";
+export { computeItemKey, rateDifficulty } from "./tester/build-item.ts";
+export { fitOptionLengths, measureLengthRatio, measurePairExcess, LengthBalancer, SlotBalancer, type TLengthSlot, type TLengthTarget, type TLengthFit } from "./tester/balance.ts";
+export { dedupItems, ItemDeduplicator, fingerprintItem, normalizeItemText, type TItemDuplicate, type TDedupText } from "./tester/dedup-items.ts";
+export { computeBenchmarkStats, scoreLengthGuesser, type TBenchmarkStats, type TLengthGuesserReport, type TGuesserScore } from "./tester/benchmark-stats.ts";
+
+// Builder: dataset versions from L1/L2, grounded in their source chunks, rebuilt exactly from a recipe
+export {
+  SAMPLE_TYPES,
+  BUILDER_VERSION,
+  DEFAULT_RATIOS,
+  ZSampleType,
+  ZRatios,
+  ZRecipe,
+  allocateTypeCounts,
+  type TSampleType,
+  type TRatios,
+  type TRecipe,
+  type TRecipeInput,
+} from "./builder/recipe.ts";
+export { buildDataset, type TBuildOptions, type TBuildResult, type TBuildStats } from "./builder/build-dataset.ts";
+export { computeCoverage, type TCoverage, type TCoverageShare } from "./builder/coverage.ts";
+export { diffDatasets, hashDataset, computeSampleKey, type TDatasetDiff } from "./builder/diff-datasets.ts";
+export type {
+  TBuilderConcept,
+  TBuilderRelation,
+  TBuilderChunk,
+  TBuilderInput,
+  TMessage,
+  TSample,
+  TSampleMeta,
+  TSampleDraft,
+  TWordingHook,
+} from "./builder/types.ts";
+
+// Contamination guard: benchmark text never in training data (exact, near-duplicate, 13-gram overlap)
+export {
+  checkContamination,
+  ContaminationGuard,
+  ZContaminationOptions,
+  CONTAMINATION_HIT_KINDS,
+  type TContaminationOptions,
+  type TContaminationOptionsInput,
+  type TContaminationSample,
+  type TContaminationItem,
+  type TContaminationHit,
+  type TContaminationHitKind,
+  type TContaminationReport,
+  type TNodeReportEntry,
+} from "./contamination/check-contamination.ts";
+export { resolveTrainingGate, ZContaminationOverride, type TContaminationOverride, type TTrainingGate } from "./contamination/training-gate.ts";
+export { NgramIndex, hashNgrams, type TNgramRun } from "./contamination/ngram-index.ts";
+export { normalizeTokens } from "./contamination/normalize-tokens.ts";
+
+// Exports: datasets (ShareGPT, Alpaca, OpenAI chat, LLaMA-Factory) and benchmarks (JSONL, lm-eval, OpenCompass), node ids kept
+export {
+  DATASET_EXPORT_FORMATS,
+  BENCHMARK_EXPORT_FORMATS,
+  ZBenchmarkExportItem,
+  type TExportFile,
+  type TExportResult,
+  type TExportStream,
+  type TDatasetExportFormat,
+  type TBenchmarkExportFormat,
+  type TExportFormat,
+  type TBenchmarkExportItem,
+  type TBenchmarkExportItemInput,
+} from "./exports/types.ts";
+export { exportDataset, streamDatasetExport, type TDatasetExportOptions } from "./exports/dataset-exports.ts";
+export { exportBenchmark, streamBenchmarkExport, type TBenchmarkExportOptions } from "./exports/benchmark-exports.ts";
+export { parseExport, type TParsedExport, type TParsedSample } from "./exports/parse-export.ts";

@@ -38,3 +38,14 @@ export function formatDateTime(iso: string, locale: TLocale): string {
 export function formatTime(iso: string, locale: TLocale): string {
   return cached(time, locale, () => new Intl.DateTimeFormat(HTML_LANG[locale], { timeStyle: "medium" })).format(new Date(iso));
 }
+
+// Intl formatters are costly to build, and tables format every visible row on each scroll frame.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl.NumberFormat for the locale and options. */
+export function numberFormat(locale: TLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(HTML_LANG[locale], options)));
+  return format;
+}

@@ -12,21 +12,11 @@ export interface TMinHashOptions {
   shingle?: number;
 }
 
+import { createRandom } from "../random.ts";
+
 const EMPTY = 0xffffffff; // the largest value: the signature of an empty shingle set
 const SEED = 0x5eed1234;
 const WORD = /[\p{L}\p{N}]+/gu;
-
-function createRandom(seed: number): () => number {
-  // mulberry32: tiny, fast and good enough to draw permutation coefficients.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const coefficientCache = new Map<number, { a: Int32Array; b: Int32Array }>();
 

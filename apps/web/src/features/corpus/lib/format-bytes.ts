@@ -1,15 +1,7 @@
-import { HTML_LANG, type TLocale } from "@/features/preferences/lib/preferences";
+import type { TLocale } from "@/features/preferences/lib/preferences";
+import { numberFormat } from "@/i18n/format";
 
 const UNITS = ["B", "KB", "MB", "GB", "TB"];
-
-// Intl formatters are costly to build and the table formats every visible row on each scroll frame.
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: TLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(HTML_LANG[locale], options)));
-  return format;
-}
 
 export function formatBytes(bytes: number, locale: TLocale): string {
   let value = bytes;

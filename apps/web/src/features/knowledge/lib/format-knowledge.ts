@@ -1,13 +1,6 @@
 // Number formats of the Knowledge stage: costs, token counts, durations and ratios.
-import { HTML_LANG, type TLocale } from "@/features/preferences/lib/preferences";
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: TLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(HTML_LANG[locale], options)));
-  return format;
-}
+import type { TLocale } from "@/features/preferences/lib/preferences";
+import { numberFormat } from "@/i18n/format";
 
 /** US dollars: cents for amounts from $1, more digits below (a run over a few chunks costs fractions of a cent). */
 export function formatUsd(value: number, locale: TLocale): string {
