@@ -165,5 +165,6 @@ export {
   type TBenchmarkExportItemInput,
 } from "./exports/types.ts";
 export { exportDataset, streamDatasetExport, type TDatasetExportOptions } from "./exports/dataset-exports.ts";
-export { exportBenchmark, streamBenchmarkExport, type TBenchmarkExportOptions } from "./exports/benchmark-exports.ts";
+export { exportBenchmark, streamBenchmarkExport, listLetterSets, type TBenchmarkExportOptions } from "./exports/benchmark-exports.ts";
 export { parseExport, type TParsedExport, type TParsedSample } from "./exports/parse-export.ts";
+export { toBenchmarkExportItem } from "./exports/from-tester-item.ts";

@@ -1,7 +1,9 @@
 // Benchmarks in the formats evaluators read: plain JSONL, an lm-evaluation-harness task (YAML +
-// JSONL, `multiple_choice` scored by log-likelihood of the option letter) and an OpenCompass
+// JSONL, `multiple_choice` scored by log-likelihood of the answer label) and an OpenCompass
 // custom MCQ dataset (question, A, B, C, …, answer as JSONL or CSV, with its `.meta.json`).
-// Every row keeps the item key and the nodes it tests in `meta`.
+// Every row keeps the item key and the nodes it tests in `meta`. A select-all item is scored as
+// one combination: lm-eval chooses among every non-empty set of letters ("A,C"), OpenCompass
+// gets the letters run together ("AC", as its multi-answer datasets write them).
 import { stringify } from "yaml";
 import { writeCsv, writeJsonl } from "./serialize.ts";
 import { collectStreams, toSafeName, ZBenchmarkExportItem, type TBenchmarkExportFormat, type TBenchmarkExportItem, type TBenchmarkExportItemInput, type TExportResult, type TExportStream } from "./types.ts";
@@ -23,7 +25,24 @@ export interface TBenchmarkExportOptions {
 }
 
 // The prompt lists the options with their letters; the choices scored are the letters themselves.
-const LM_EVAL_DOC_TO_TEXT = "{{question.strip()}}\n{% for choice in choices %}{{labels[loop.index0]}}. {{choice}}\n{% endfor %}Answer:";
+const LM_EVAL_DOC_TO_TEXT = "{{question.strip()}}\n{% for choice in choices %}{{letters[loop.index0]}}. {{choice}}\n{% endfor %}Answer:";
+
+const isMultiple = (item: TBenchmarkExportItem) => item.multiple ?? item.answer.length > 1;
+const lettersOf = (indexes: readonly number[]) => indexes.map((i) => LETTERS[i]!);
+
+/** Every non-empty set of the first n letters, smallest first: "A", …, "A,B", …, "A,B,C,D". */
+export function listLetterSets(n: number): string[] {
+  const sets: number[][] = [];
+  for (let mask = 1; mask < 1 << n; mask++) sets.push([...Array(n).keys()].filter((i) => mask & (1 << i)));
+  return sets.sort((a, b) => a.length - b.length || a.join().localeCompare(b.join())).map((set) => lettersOf(set).join(","));
+}
+
+function toLmEvalRow(item: TBenchmarkExportItem) {
+  const letters = lettersOf([...item.options.keys()]);
+  const labels = isMultiple(item) ? listLetterSets(item.options.length) : letters;
+  const answer = labels.indexOf(lettersOf(item.answer).join(","));
+  return { key: item.key, question: item.question, choices: item.options, letters, labels, answer, meta: item.meta };
+}
 
 function lmEvalTask(task: string, dataPath: string): Record<string, unknown> {
   return {
@@ -53,7 +72,7 @@ export function streamBenchmarkExport(format: TBenchmarkExportFormat, itemsInput
       return [
         {
           name: `${name}.jsonl`,
-          chunks: () => writeJsonl(rows((i) => ({ key: i.key, question: i.question, options: i.options, answer: LETTERS[i.answer], answerIndex: i.answer, meta: i.meta }))),
+          chunks: () => writeJsonl(rows((i) => ({ key: i.key, question: i.question, options: i.options, answer: lettersOf(i.answer).join(","), answerIndexes: i.answer, multiple: isMultiple(i), meta: i.meta }))),
         },
       ];
     case "lm_eval": {
@@ -62,7 +81,7 @@ export function streamBenchmarkExport(format: TBenchmarkExportFormat, itemsInput
         { name: `${name}.yaml`, chunks: () => [stringify(lmEvalTask(`proda_${name.replace(/-/g, "_")}`, options.dataPath ?? dataFile), { lineWidth: 0 })] },
         {
           name: dataFile,
-          chunks: () => writeJsonl(rows((i) => ({ key: i.key, question: i.question, choices: i.options, labels: [...LETTERS.slice(0, i.options.length)], answer: i.answer, meta: i.meta }))),
+          chunks: () => writeJsonl(rows(toLmEvalRow)),
         },
       ];
     }
@@ -74,14 +93,14 @@ export function streamBenchmarkExport(format: TBenchmarkExportFormat, itemsInput
         // One header for all rows: an item with fewer options leaves the last columns empty.
         const header = ["question", ...letters, "answer", "key", "meta"];
         return [
-          { name: file, chunks: () => writeCsv(header, rows((i) => [i.question, ...letters.map((_, k) => i.options[k] ?? ""), LETTERS[i.answer]!, i.key, JSON.stringify(i.meta)])) },
+          { name: file, chunks: () => writeCsv(header, rows((i) => [i.question, ...letters.map((_, k) => i.options[k] ?? ""), lettersOf(i.answer).join(""), i.key, JSON.stringify(i.meta)])) },
           metaFile,
         ];
       }
       return [
         {
           name: file,
-          chunks: () => writeJsonl(rows((i) => ({ question: i.question, ...Object.fromEntries(i.options.map((o, k) => [LETTERS[k]!, o])), answer: LETTERS[i.answer], key: i.key, meta: i.meta }))),
+          chunks: () => writeJsonl(rows((i) => ({ question: i.question, ...Object.fromEntries(i.options.map((o, k) => [LETTERS[k]!, o])), answer: lettersOf(i.answer).join(""), key: i.key, meta: i.meta }))),
         },
         metaFile,
       ];

@@ -19,6 +19,12 @@ export type TParsedExport = { kind: "dataset"; samples: TParsedSample[] } | { ki
 
 type TRow = Record<string, unknown>;
 
+/** "A,C", "AC" or "B" → [0, 2] / [1]; anything else gives an invalid index the item schema rejects. */
+function lettersToIndexes(value: unknown): number[] {
+  const letters = String(value ?? "").replace(/[\s,]/g, "");
+  return letters ? [...letters].map((l) => LETTERS.indexOf(l)) : [-1];
+}
+
 function findFile(files: readonly TExportFile[], test: (name: string) => boolean, what: string): TExportFile {
   const file = files.find((f) => test(f.name));
   if (!file) throw new Error(`The export has no ${what} (files: ${files.map((f) => f.name).join(", ") || "none"})`);
@@ -87,7 +93,7 @@ function parseBenchmark(format: "jsonl" | "lm_eval" | "opencompass", files: read
     const data = findFile(files, (n) => n.endsWith(".jsonl"), ".jsonl file");
     return readJsonl(data.content, data.name).map((r, i) => {
       const row = asRow(r, data.name, i);
-      return toItem({ ...row, answer: row.answerIndex ?? LETTERS.indexOf(String(row.answer)) }, data.name, i);
+      return toItem({ ...row, answer: row.answerIndexes ?? lettersToIndexes(row.answer) }, data.name, i);
     });
   }
   if (format === "lm_eval") {
@@ -98,7 +104,9 @@ function parseBenchmark(format: "jsonl" | "lm_eval" | "opencompass", files: read
     const data = findFile(files, (n) => n === base, `data file ${base} named by ${task.name}`);
     return readJsonl(data.content, data.name).map((r, i) => {
       const row = asRow(r, data.name, i);
-      return toItem({ key: row.key, question: row.question, options: row.choices, answer: row.answer, meta: row.meta }, data.name, i);
+      const labels = Array.isArray(row.labels) ? (row.labels as string[]) : [];
+      const multiple = labels.length > (Array.isArray(row.choices) ? row.choices.length : 0);
+      return toItem({ key: row.key, question: row.question, options: row.choices, answer: lettersToIndexes(labels[Number(row.answer)]), multiple, meta: row.meta }, data.name, i);
     });
   }
   const data = findFile(files, (n) => n.endsWith(".jsonl") || n.endsWith(".csv"), "OpenCompass .jsonl or .csv file");
@@ -118,7 +126,7 @@ function parseBenchmark(format: "jsonl" | "lm_eval" | "opencompass", files: read
       if (typeof option !== "string" || option === "") break;
       options.push(option);
     }
-    return toItem({ key: row.key, question: row.question, options, answer: LETTERS.indexOf(String(row.answer)), meta: row.meta }, data.name, i);
+    return toItem({ key: row.key, question: row.question, options, answer: lettersToIndexes(row.answer), meta: row.meta }, data.name, i);
   });
 }
 

@@ -26,21 +26,27 @@ export type TBenchmarkExportFormat = (typeof BENCHMARK_EXPORT_FORMATS)[number];
 
 export type TExportFormat = TDatasetExportFormat | TBenchmarkExportFormat;
 
-/** A single-answer multiple-choice benchmark item, with the nodes it tests in `meta`. */
-export const ZBenchmarkExportItem = z.object({
-  key: z.string().min(1),
-  question: z.string().min(1),
-  options: z.array(z.string().min(1)).min(2).max(26),
-  /** Index of the correct option. */
-  answer: z.number().int().min(0),
-  meta: z
-    .object({
-      chainId: z.string().nullable().optional(),
-      relationIds: z.array(z.string()).default([]),
-      conceptIds: z.array(z.string()).default([]),
-    })
-    .catchall(z.unknown()),
-}).refine((item) => item.answer < item.options.length, { message: "The answer must index one of the options" });
+/** A multiple-choice benchmark item (one or several correct options), with the nodes it tests in `meta`. */
+export const ZBenchmarkExportItem = z
+  .object({
+    key: z.string().min(1),
+    question: z.string().min(1),
+    options: z.array(z.string().min(1)).min(2).max(26),
+    /** Indexes of the correct options, ascending; a single number is read as one. */
+    answer: z
+      .union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)])
+      .transform((a) => (Array.isArray(a) ? [...new Set(a)].sort((x, y) => x - y) : [a])),
+    /** Select-all-that-apply (scored as one combination); by default, when more than one option is correct. */
+    multiple: z.boolean().optional(),
+    meta: z
+      .object({
+        chainId: z.string().nullable().optional(),
+        relationIds: z.array(z.string()).default([]),
+        conceptIds: z.array(z.string()).default([]),
+      })
+      .catchall(z.unknown()),
+  })
+  .refine((item) => item.answer.every((i) => i < item.options.length), { message: "Every answer must index one of the options" });
 export type TBenchmarkExportItem = z.infer<typeof ZBenchmarkExportItem>;
 export type TBenchmarkExportItemInput = z.input<typeof ZBenchmarkExportItem>;
 

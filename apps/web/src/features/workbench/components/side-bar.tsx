@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 import { Icon } from "@/components/icons";
 import { cx } from "@/components/ui/cx";
 import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
+import { useKnowledgeVersions } from "@/features/knowledge/hooks/use-knowledge-versions";
 import { useProjectJobs } from "@/features/jobs/hooks/use-project-jobs";
 import { isActive as isJobActive } from "@/features/jobs/lib/job-status";
 import { formatCount } from "@/features/corpus/lib/format-bytes";
@@ -66,6 +67,20 @@ function CorpusBadge({ projectId }: { projectId: string }) {
   return <span className="text-[10px] text-muted tabular-nums">{t("explorer.documents", { count: formatCount(documents, locale) })}</span>;
 }
 
+/** The latest knowledge version in the explorer, once there is one. */
+function KnowledgeBadge({ projectId }: { projectId: string }) {
+  const t = useT();
+  const versions = useKnowledgeVersions(projectId);
+  const latest = versions.data?.[0];
+  if (!latest) return null;
+  return <span className="text-[10px] text-muted tabular-nums">{t("explorer.version", { number: String(latest.number) })}</span>;
+}
+
+const STAGE_BADGES: Partial<Record<(typeof STAGES)[number], (props: { projectId: string }) => React.ReactNode>> = {
+  corpus: CorpusBadge,
+  knowledge: KnowledgeBadge,
+};
+
 export function SideBar({ width }: { width: number }) {
   const t = useT();
   const { projectId, project, role } = useWorkbench();
@@ -103,13 +118,10 @@ export function SideBar({ width }: { width: number }) {
               key={stage}
               view={stageView(stage)}
               prefix={String(index + 1)}
-              badge={
-                stage === "corpus" ? (
-                  <CorpusBadge projectId={projectId} />
-                ) : (
-                  <span className="text-[10px] text-muted italic">{t("explorer.notBuilt")}</span>
-                )
-              }
+              badge={(() => {
+                const Badge = STAGE_BADGES[stage];
+                return Badge ? <Badge projectId={projectId} /> : <span className="text-[10px] text-muted italic">{t("explorer.notBuilt")}</span>;
+              })()}
             />
           ))}
         </Section>
