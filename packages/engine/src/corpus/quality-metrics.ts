@@ -18,7 +18,41 @@ export function splitNonBlankLines(text: string): string[] {
 const TABLE_ROW = /\|.*\|/;
 const HEADING_LINE = /^#{1,6}\s/;
 const SENTENCE_PUNCTUATION = /[.!?:;,)"”]$/;
-const WORD_IN_LINE = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Whether a code point is a letter or digit, cached per BMP code unit (1 = no, 2 = yes).
+const wordCharTable = new Uint8Array(65536);
+
+function isWordCodePoint(code: number): boolean {
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let known = wordCharTable[code]!;
+  if (known === 0) {
+    // A lone surrogate is no letter, as with the `u` regex that this replaces.
+    known = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    wordCharTable[code] = known;
+  }
+  return known === 2;
+}
+
+/** `line.match(/[\p{L}\p{N}]+/gu).length` without building the array: runs of letters and digits, by code point. */
+function countWordsInLine(line: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    let code = line.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      const low = line.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    const isWord = isWordCodePoint(code);
+    if (isWord && !inWord) words++;
+    inWord = isWord;
+  }
+  return words;
+}
 
 /** Short lines without sentence punctuation (menus, breadcrumbs) among lines that are not table rows or headings. */
 export function measureShortLines(lines: string[], maxWords: number): { share: number; lines: number } {
@@ -26,7 +60,7 @@ export function measureShortLines(lines: string[], maxWords: number): { share: n
   let short = 0;
   for (const raw of lines) {
     const line = raw.replace(/^(>\s*)+/, "");
-    const words = line.match(WORD_IN_LINE)?.length ?? 0;
+    const words = countWordsInLine(line);
     if (words === 0 || TABLE_ROW.test(line) || HEADING_LINE.test(line)) continue;
     considered++;
     if (words <= maxWords && !SENTENCE_PUNCTUATION.test(line)) short++;
@@ -53,7 +87,7 @@ export function measureBoilerplateLines(lines: string[]): number {
   if (lines.length === 0) return 0;
   let hits = 0;
   for (const line of lines) {
-    const words = line.match(WORD_IN_LINE)?.length ?? 0;
+    const words = countWordsInLine(line);
     if (words <= BOILERPLATE_MAX_WORDS && BOILERPLATE.some((pattern) => pattern.test(line))) hits++;
   }
   return hits / lines.length;
@@ -110,13 +144,23 @@ export function selectContentLines(lines: string[]): string[] {
   return lines.filter((line) => /[\p{L}\p{N}]/u.test(line));
 }
 
+const ALL_DIGITS = /^\p{N}+$/u;
+
 /** Words of the lines that are prose (not table rows), letters only: tables of numbers say nothing about language. */
 export function extractProseWords(lines: string[]): string[] {
-  return lines
-    .filter((line) => !TABLE_ROW.test(line))
-    .flatMap(extractWords)
-    .filter((word) => !/^\p{N}+$/u.test(word));
+  const words: string[] = [];
+  for (const line of lines) {
+    if (TABLE_ROW.test(line)) continue;
+    for (const word of extractWords(line)) {
+      // A word starting with a letter cannot be all digits: skip the regex for the common case.
+      if (!isAsciiLetter(word.charCodeAt(0)) && ALL_DIGITS.test(word)) continue;
+      words.push(word);
+    }
+  }
+  return words;
 }
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function measureDuplicateLines(lines: string[]): { share: number; charShare: number } {
   if (lines.length === 0) return { share: 0, charShare: 0 };
@@ -134,74 +178,25 @@ export function measureDuplicateLines(lines: string[]): { share: number; charSha
   return { share: duplicates / lines.length, charShare: chars === 0 ? 0 : duplicateChars / chars };
 }
 
-function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+// Repetition over word n-grams lives in its own module; re-exported so the rules import one place.
+export { measureNgramRepetition } from "./quality-ngrams.ts";
 
-// A 30-bit key per n-gram: small integers keep the Map on V8's fast path, and with a few hundred
-// n-grams per chunk the chance of any collision is ~1e-4 (and would only nudge a share).
-function ngramKey(hashes: Uint32Array, i: number, n: number): number {
-  let h = 0x9e3779b9;
-  for (let j = i; j < i + n; j++) h = Math.imul(h ^ hashes[j]!, 0x27d4eb2f) ^ (h >>> 15);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return (h ^ (h >>> 13)) & 0x3fffffff;
-}
-
-/** Gopher's repetition measures over words: top n-gram and duplicate n-gram character shares. */
-export function measureNgramRepetition(words: string[]): { top: number[]; duplicate: number[] } {
-  const hashes = Uint32Array.from(words, hashWord);
-  const lengths = words.map((w) => w.length);
-  const totalChars = lengths.reduce((sum, l) => sum + l, 0) || 1;
-  const top: number[] = [];
-  const duplicate: number[] = [];
-  for (let n = 2; n <= 10; n++) {
-    const count = words.length - n + 1;
-    if (count <= 0) {
-      (n <= 4 ? top : duplicate).push(0);
-      continue;
-    }
-    const keys = new Int32Array(count);
-    const freq = new Map<number, number>();
-    for (let i = 0; i < count; i++) {
-      keys[i] = ngramKey(hashes, i, n);
-      freq.set(keys[i]!, (freq.get(keys[i]!) ?? 0) + 1);
-    }
-    if (n <= 4) {
-      let bestKey = -1;
-      let best = 1;
-      for (const [key, c] of freq) if (c > best) [best, bestKey] = [c, key];
-      if (bestKey === -1) top.push(0);
-      else {
-        const at = keys.indexOf(bestKey);
-        let gramChars = 0;
-        for (let j = at; j < at + n; j++) gramChars += lengths[j]!;
-        top.push(Math.min(1, (best * gramChars) / totalChars));
-      }
-    } else {
-      const covered = new Uint8Array(words.length);
-      for (let i = 0; i < count; i++) if (freq.get(keys[i]!)! > 1) covered.fill(1, i, i + n);
-      let coveredChars = 0;
-      for (let i = 0; i < words.length; i++) if (covered[i]) coveredChars += lengths[i]!;
-      duplicate.push(coveredChars / totalChars);
-    }
-  }
-  return { top, duplicate };
-}
+// Counts per UTF-16 code unit in a reused table (zeroed again after each use), and the distinct
+// codes in first-seen order: the entropy is summed in that order, exactly as a Map would iterate.
+const charCounts = new Int32Array(65536);
 
 export function measureCharEntropy(text: string): number {
-  const counts = new Map<number, number>();
-  let total = 0;
   const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
+  const total = lower.length;
+  const order: number[] = [];
+  for (let i = 0; i < total; i++) {
     const c = lower.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    total++;
+    if (charCounts[c]!++ === 0) order.push(c);
   }
   let entropy = 0;
-  for (const c of counts.values()) {
-    const p = c / total;
+  for (const c of order) {
+    const p = charCounts[c]! / total;
+    charCounts[c] = 0;
     entropy -= p * Math.log2(p);
   }
   return entropy;
