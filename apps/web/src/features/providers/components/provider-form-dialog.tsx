@@ -10,6 +10,7 @@ import type { TProviderDto } from "@/lib/api-types";
 import { useCreateProvider } from "../hooks/use-create-provider";
 import { useUpdateProvider } from "../hooks/use-update-provider";
 import type { TProviderInput, TProviderKind } from "../lib/provider-input";
+import { limitValuesOf, parseLimitValues, ProviderLimitsFields } from "./provider-limits-fields";
 
 /**
  * Add or edit a provider. The API key is write-only: the field always starts empty, an empty field
@@ -38,19 +39,22 @@ export function ProviderFormDialog({
   const [clearSecret, setClearSecret] = useState(false);
   const [isDefault, setIsDefault] = useState(provider?.isDefault ?? false);
   const [submitted, setSubmitted] = useState(false);
+  const [limits, setLimits] = useState(() => limitValuesOf(provider));
 
   const remote = kind === "openai-compatible";
   const nameError = submitted && !name.trim() ? t("providers.nameRequired") : null;
   const urlError = submitted && remote && !baseUrl.trim() ? t("providers.baseUrlRequired") : null;
+  const { parsed: limitNumbers, invalid: invalidLimits } = parseLimitValues(limits);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!name.trim() || (remote && !baseUrl.trim())) return;
+    if (!name.trim() || (remote && (!baseUrl.trim() || invalidLimits.length > 0))) return;
     const input: TProviderInput = { name: name.trim(), kind, isDefault };
     if (remote) {
       input.baseUrl = baseUrl.trim();
       input.model = model.trim() || null;
+      Object.assign(input, limitNumbers);
       if (clearSecret) input.secret = "";
       else if (secret) input.secret = secret;
     }
@@ -102,6 +106,7 @@ export function ProviderFormDialog({
                 {t("providers.removeKey")}
               </label>
             ) : null}
+            <ProviderLimitsFields values={limits} invalid={submitted ? invalidLimits : []} onChange={setLimits} />
           </>
         ) : null}
         <label className="flex items-center gap-2 text-[13px]">

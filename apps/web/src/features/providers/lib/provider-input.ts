@@ -10,4 +10,9 @@ export interface TProviderInput {
   model?: string | null;
   secret?: string;
   isDefault?: boolean;
+  requestsPerMinute?: number | null;
+  tokensPerMinute?: number | null;
+  inputUsdPerMTok?: number | null;
+  outputUsdPerMTok?: number | null;
+  timeoutSeconds?: number | null;
 }
