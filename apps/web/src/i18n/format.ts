@@ -49,3 +49,11 @@ export function numberFormat(locale: TLocale, options: Intl.NumberFormatOptions)
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(HTML_LANG[locale], options)));
   return format;
 }
+
+export function formatCount(value: number, locale: TLocale): string {
+  return numberFormat(locale, {}).format(value);
+}
+
+export function formatPercent(share: number, locale: TLocale): string {
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0 }).format(share);
+}

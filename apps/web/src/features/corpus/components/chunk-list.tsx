@@ -9,7 +9,7 @@ import { cx } from "@/components/ui/cx";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TChunkDto } from "@/lib/api-types";
 import { dropReasonLabel } from "../lib/corpus-labels";
-import { formatCount } from "../lib/format-bytes";
+import { formatCount } from "@/i18n/format";
 
 type TFilter = "all" | "kept" | "dropped";
 export const chunkOptionId = (id: string) => `corpus-chunk-${id}`;

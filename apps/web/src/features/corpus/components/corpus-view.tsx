@@ -15,7 +15,6 @@ import { useCorpusFunnel } from "../hooks/use-corpus-funnel";
 import { useCorpusJob } from "../hooks/use-corpus-job";
 import { useCorpusSettings } from "../hooks/use-corpus-settings";
 import { useCorpusUpload } from "../hooks/use-corpus-upload";
-import { formatCount } from "../lib/format-bytes";
 import { CorpusSettingsForm } from "./corpus-settings-form";
 import { DocumentViewer } from "./document-viewer";
 import { documentRowId } from "./documents-table";
@@ -23,6 +22,7 @@ import { DocumentsPanel } from "./documents-panel";
 import { FunnelView } from "./funnel-view";
 import { PendingCallout } from "./pending-callout";
 import { ProcessingStatus } from "./processing-status";
+import { formatCount } from "@/i18n/format";
 
 type TTab = "documents" | "funnel" | "settings";
 const TAB_ICONS: Record<TTab, TIconName> = { documents: "corpus", funnel: "funnel", settings: "settings" };

@@ -3,7 +3,7 @@
 import { cx } from "@/components/ui/cx";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TDisciplineFunnelDto } from "@/lib/api-types";
-import { formatCount, formatPercent } from "../lib/format-bytes";
+import { formatCount, formatPercent } from "@/i18n/format";
 
 const STAGE_COLOR = { documents: "bg-info", parsed: "bg-info/70", chunks: "bg-accent", kept: "bg-success" } as const;
 

@@ -10,8 +10,8 @@ import { Card } from "@/features/workbench/components/view-frame";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TDisciplineFunnelDto, TFunnelDto } from "@/lib/api-types";
 import { dropReasonLabel, failureLabel } from "../lib/corpus-labels";
-import { formatCount, formatPercent } from "../lib/format-bytes";
 import { CountBars, FunnelBars } from "./funnel-bars";
+import { formatCount, formatPercent } from "@/i18n/format";
 
 const ALL = "__all__";
 

@@ -8,7 +8,7 @@ import { useWorkbench } from "@/features/workbench/components/workbench-context"
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TJobDto } from "@/lib/api-types";
 import { useProcessCorpus } from "../hooks/use-process-corpus";
-import { formatCount } from "../lib/format-bytes";
+import { formatCount } from "@/i18n/format";
 
 /** "N documents wait to be processed" with a Process now button (hidden while processing runs). */
 export function PendingCallout({

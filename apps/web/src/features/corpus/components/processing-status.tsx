@@ -8,7 +8,7 @@ import { JobStatusBadge } from "@/features/jobs/components/job-status-badge";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TCorpusJob } from "../hooks/use-corpus-job";
-import { formatCount } from "../lib/format-bytes";
+import { formatCount } from "@/i18n/format";
 
 /** The corpus's processing job (parse batches, then deduplication), followed live. */
 export function ProcessingStatus({ corpusJob, onDismiss }: { corpusJob: TCorpusJob; onDismiss?: () => void }) {

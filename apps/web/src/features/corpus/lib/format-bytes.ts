@@ -14,10 +14,3 @@ export function formatBytes(bytes: number, locale: TLocale): string {
   return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
 }
 
-export function formatPercent(share: number, locale: TLocale): string {
-  return numberFormat(locale, { style: "percent", maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0 }).format(share);
-}
-
-export function formatCount(value: number, locale: TLocale): string {
-  return numberFormat(locale, {}).format(value);
-}

@@ -5,7 +5,6 @@ import { useMemo, useState } from "react";
 import { Button, IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TChainSummaryDto } from "@/lib/api-types";
@@ -14,8 +13,9 @@ import { useUpdateChain } from "../hooks/use-update-chain";
 import { chainTitleChange } from "../lib/edit-patches";
 import { DisciplineSelect } from "./discipline-select";
 import { EditError, focusGrid } from "./edit-error";
-import { KnowledgeGrid } from "./knowledge-grid";
+import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { EDITOR_CONTROL, RowEditor } from "./row-editor";
+import { formatCount } from "@/i18n/format";
 
 const TEMPLATE = "grid-cols-[minmax(18rem,4fr)_minmax(6rem,1fr)_9rem_2rem]";
 const ROW_HEIGHT = 40;
@@ -59,7 +59,7 @@ export function ChainsTable({ versionId, disciplines, onOpenChain }: { versionId
         </div>
       ) : null}
       <EditError mutation={update} />
-      <KnowledgeGrid
+      <VirtualGrid
         label={t("knowledge.chains.label")}
         rows={rows}
         rowKey={(row) => row.id}
@@ -78,7 +78,7 @@ export function ChainsTable({ versionId, disciplines, onOpenChain }: { versionId
         onEdit={canEdit ? (row) => setEditingId(row.id) : undefined}
         idPrefix={ID_PREFIX}
         testId="knowledge-chains"
-        hint={canEdit ? t("knowledge.grid.hintEdit") : t("knowledge.grid.hint")}
+        hint={canEdit ? t("grid.hintEdit") : t("grid.hint")}
         empty={
           <EmptyState icon="knowledge" title={discipline ? t("knowledge.chains.noMatchTitle") : t("knowledge.chains.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
             action={discipline ? <Button onClick={() => setDiscipline("")}>{t("knowledge.clearFilters")}</Button> : undefined}>

@@ -7,7 +7,6 @@ import { Button, IconButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import { ApiError } from "@/lib/api-client";
@@ -18,6 +17,7 @@ import { ConceptEditForm } from "./concept-edit-form";
 import { EditError } from "./edit-error";
 import { QuoteText } from "./quote-text";
 import { RelationTypeBadge } from "./relation-type-badge";
+import { formatCount } from "@/i18n/format";
 
 function Section({ title, count, children, testId }: { title: string; count?: number; children: ReactNode; testId?: string }) {
   const { locale } = useLocale();

@@ -7,7 +7,6 @@ import { Button, IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CONTROL_CLASS } from "@/components/ui/field";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TConceptDto } from "@/lib/api-types";
@@ -18,8 +17,9 @@ import { conceptChanges, type TConceptPatch } from "../lib/edit-patches";
 import { ConceptTypeOptions } from "./concept-type-options";
 import { DisciplineSelect } from "./discipline-select";
 import { EditError, focusGrid } from "./edit-error";
-import { KnowledgeGrid } from "./knowledge-grid";
+import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { EDITOR_CONTROL, RowEditor } from "./row-editor";
+import { formatCount } from "@/i18n/format";
 
 const TEMPLATE = "grid-cols-[minmax(12rem,2fr)_6.5rem_minmax(6rem,1fr)_4rem_minmax(12rem,3fr)_2rem]";
 const ROW_HEIGHT = 44;
@@ -85,7 +85,7 @@ export function ConceptsTable({
       </div>
       {canEdit ? <ConceptTypeOptions id={TYPES_LIST_ID} /> : null}
       <EditError mutation={update} />
-      <KnowledgeGrid
+      <VirtualGrid
         label={t("knowledge.concepts.label")}
         rows={rows}
         rowKey={(row) => row.id}
@@ -106,7 +106,7 @@ export function ConceptsTable({
         onEdit={canEdit ? (row) => setEditingId(row.id) : undefined}
         idPrefix={ID_PREFIX}
         testId="knowledge-concepts"
-        hint={canEdit ? t("knowledge.grid.hintEdit") : t("knowledge.grid.hint")}
+        hint={canEdit ? t("grid.hintEdit") : t("grid.hint")}
         empty={
           <EmptyState icon="search" title={filtered ? t("knowledge.concepts.noMatchTitle") : t("knowledge.concepts.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
             action={filtered ? <Button onClick={() => { setQuery(""); setDiscipline(""); }}>{t("knowledge.clearFilters")}</Button> : undefined}>

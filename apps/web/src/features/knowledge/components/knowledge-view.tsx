@@ -9,7 +9,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
 import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { PipelineSteps } from "@/features/workbench/components/stage-view";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -28,6 +27,7 @@ import { NeighbourhoodExplorer } from "./neighbourhood-explorer";
 import { RunForm } from "./run-form";
 import { RunProgress } from "./run-progress";
 import { VersionPicker } from "./version-picker";
+import { formatCount } from "@/i18n/format";
 
 /**
  * Stage 2: run an extraction, follow it, and read the resulting knowledge version — its quality

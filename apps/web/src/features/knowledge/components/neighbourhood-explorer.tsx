@@ -8,13 +8,13 @@ import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import { ApiError } from "@/lib/api-client";
 import { useConceptNeighbourhood } from "../hooks/use-concept-neighbourhood";
 import { hopsFromCentre } from "../lib/ring-layout";
 import { NeighbourhoodFlow } from "./neighbourhood-flow";
+import { formatCount } from "@/i18n/format";
 
 /** Edges asked for per hop: about 500 nodes at most either way (see the neighbourhood route). */
 export const capFor = (hops: 1 | 2) => (hops === 1 ? 250 : 125);

@@ -3,7 +3,6 @@
 import { useState, type ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CountBars } from "@/features/corpus/components/funnel-bars";
-import { formatCount, formatPercent } from "@/features/corpus/lib/format-bytes";
 import { Card } from "@/features/workbench/components/view-frame";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TKnowledgeVersionDto } from "@/lib/api-types";
@@ -12,6 +11,7 @@ import { rejectReasonLabel } from "../lib/knowledge-labels";
 import { readReport } from "../lib/report";
 import { DisciplineSelect } from "./discipline-select";
 import { DegreeHistogram, DistributionBar, DisciplineBars, DonutGauge, Meter, StatTile } from "./report-charts";
+import { formatCount, formatPercent } from "@/i18n/format";
 
 function Panel({ title, children, testId, className }: { title: string; children: ReactNode; testId?: string; className?: string }) {
   return (

@@ -16,7 +16,7 @@ import { relationTypeLabel } from "../lib/knowledge-labels";
 import { RELATION_TYPES } from "../lib/relation-types";
 import { DisciplineSelect } from "./discipline-select";
 import { EditError, focusGrid } from "./edit-error";
-import { KnowledgeGrid } from "./knowledge-grid";
+import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { RelationTypeBadge } from "./relation-type-badge";
 import { EDITOR_CONTROL, RowEditor } from "./row-editor";
 
@@ -86,7 +86,7 @@ export function RelationsTable({
         <DisciplineSelect disciplines={disciplines} value={discipline} onChange={setDiscipline} />
       </div>
       <EditError mutation={update} />
-      <KnowledgeGrid
+      <VirtualGrid
         label={t("knowledge.relations.label")}
         rows={rows}
         rowKey={(row) => row.id}

@@ -2,10 +2,10 @@
 
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
-import { formatCount, formatPercent } from "@/features/corpus/lib/format-bytes";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import { formatDecimal } from "../lib/format-knowledge";
 import type { TDistribution, TReportStats } from "../lib/report";
+import { formatCount, formatPercent } from "@/i18n/format";
 
 // Pure SVG/CSS charts of the quality report: no chart library. Each has a text equivalent (a label
 // or a visually hidden table) for screen readers.

@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { SelectField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useProviders } from "@/features/providers/hooks/use-providers";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -14,6 +13,7 @@ import { useExtractionEstimate } from "../hooks/use-extraction-estimate";
 import { useStartExtraction } from "../hooks/use-start-extraction";
 import { formatCompact, formatMinutes, formatUsd } from "../lib/format-knowledge";
 import { providerLabel } from "../lib/knowledge-labels";
+import { formatCount } from "@/i18n/format";
 
 const keptOf = (d: TDisciplineFunnelDto) => d.stages.find((s) => s.stage === "kept")?.count ?? 0;
 

@@ -7,7 +7,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button, IconButton } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useCancelJob } from "@/features/jobs/hooks/use-cancel-job";
 import { useJob } from "@/features/jobs/hooks/use-job";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
@@ -17,6 +16,7 @@ import { formatCompact, formatUsd } from "../lib/format-knowledge";
 import { versionStatusLabel } from "../lib/knowledge-labels";
 import { extractionProgress, isBuilding, VERSION_TONE } from "../lib/version-status";
 import { knowledgeKeys } from "../query-keys";
+import { formatCount } from "@/i18n/format";
 
 /**
  * The version being built (or just finished): chunks done of total, rejects, tokens, cost and cache

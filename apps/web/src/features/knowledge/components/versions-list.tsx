@@ -3,8 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
-import { formatDateTime, formatRelativeTime } from "@/i18n/format";
+import { formatCount, formatDateTime, formatRelativeTime } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TKnowledgeVersionDto } from "@/lib/api-types";
 import { formatCompact, formatUsd } from "../lib/format-knowledge";

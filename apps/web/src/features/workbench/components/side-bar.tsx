@@ -8,10 +8,10 @@ import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
 import { useKnowledgeVersions } from "@/features/knowledge/hooks/use-knowledge-versions";
 import { useProjectJobs } from "@/features/jobs/hooks/use-project-jobs";
 import { isActive as isJobActive } from "@/features/jobs/lib/job-status";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import { canOpenView, STAGES, stageView, viewHref, viewIcon, viewLabelKey, type TViewId } from "../lib/views";
 import { useWorkbench } from "./workbench-context";
+import { formatCount } from "@/i18n/format";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const [open, setOpen] = useState(true);

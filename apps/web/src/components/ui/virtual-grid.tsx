@@ -5,8 +5,8 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
-import { formatCount } from "@/features/corpus/lib/format-bytes";
 import { useLocale, useT } from "@/i18n/i18n-provider";
+import { formatCount } from "@/i18n/format";
 
 const PAGE_STEP = 10;
 
@@ -32,7 +32,7 @@ export interface TGridQuery {
  * Page Up/Down, Home/End move; Enter opens; F2 edits (when `onEdit` is given). Events from inside a
  * row (an inline editor) are left alone.
  */
-export function KnowledgeGrid<T>({
+export function VirtualGrid<T>({
   label,
   rows,
   rowKey,
@@ -48,7 +48,10 @@ export function KnowledgeGrid<T>({
   empty,
   idPrefix,
   testId,
+  rowTestId,
   hint,
+  loadingText,
+  statusText,
 }: {
   label: string;
   rows: T[];
@@ -66,7 +69,11 @@ export function KnowledgeGrid<T>({
   empty: ReactNode;
   idPrefix: string;
   testId?: string;
+  rowTestId?: string;
   hint?: string;
+  /** Defaults to generic "Loading…" / "{count} rows" wording. */
+  loadingText?: string;
+  statusText?: (count: string, more: boolean) => string;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -116,7 +123,7 @@ export function KnowledgeGrid<T>({
   if (query.isPending) {
     return (
       <p role="status" className="flex items-center gap-2 p-4 text-muted">
-        <Spinner /> {t("knowledge.grid.loading")}
+        <Spinner /> {loadingText ?? t("grid.loading")}
       </p>
     );
   }
@@ -159,6 +166,7 @@ export function KnowledgeGrid<T>({
                 role="row"
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
+                data-testid={rowTestId}
                 onClick={() => onSelect(row)}
                 onDoubleClick={onOpen ? () => onOpen(row) : undefined}
                 style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}
@@ -171,7 +179,9 @@ export function KnowledgeGrid<T>({
         </div>
       </div>
       <p className="flex items-center gap-2 text-[11px] text-muted" role="status">
-        {t(hasNextPage ? "knowledge.grid.loadedMore" : "knowledge.grid.loaded", { count: formatCount(rows.length, locale) })}
+        {statusText
+          ? statusText(formatCount(rows.length, locale), hasNextPage)
+          : t(hasNextPage ? "grid.loadedMore" : "grid.loaded", { count: formatCount(rows.length, locale) })}
         {isFetchingNextPage ? <Spinner size={10} /> : null}
         {hint ? <span className="ml-auto">{hint}</span> : null}
       </p>
