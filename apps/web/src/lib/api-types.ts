@@ -1,5 +1,7 @@
 // Shapes of the /api/v1 responses, shared by route handlers and the browser. Dates are ISO strings.
 import type { TRole } from "@proda/core";
+// Type-only: erased at build time, so the browser bundle never pulls the engine in.
+import type { TDistribution, TGraphStats as TEngineGraphStats } from "@proda/engine";
 
 export interface TUserDto {
   id: string;
@@ -206,31 +208,9 @@ export interface TKnowledgeVersionDto {
   report: TKnowledgeReport | null;
 }
 
-export interface TDistribution {
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-}
-
-export interface TGraphStats {
-  concepts: number;
-  relations: number;
-  chains: number;
-  danglingRelations: number;
-  components: number;
-  largestComponent: number;
-  /** |largest connected component| / |concepts|. */
-  lccRatio: number;
-  orphanConcepts: number;
-  orphanShare: number;
-  outsideLargestComponent: number;
-  degree: TDistribution;
-  degreeHistogram: { label: string; min: number; max: number; count: number }[];
-  density: number;
-  stepsPerChain: TDistribution;
-  relationsPerChain: number;
-}
+/** The engine's graph statistics as the report stores them: orphans as a count and a share. */
+export type TGraphStats = Omit<TEngineGraphStats, "orphanConcepts"> & { orphanConcepts: number; orphanShare: number };
+export type { TDistribution };
 
 export interface TKnowledgeReport {
   total: TGraphStats;
