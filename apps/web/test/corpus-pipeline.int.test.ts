@@ -5,12 +5,12 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { getPrisma, type Job } from "@proda/db";
 import { closeProducer, getQueue } from "@proda/jobs";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDocx } from "../../../packages/engine/test/helpers/docx.ts";
 import { buildPdf } from "../../../packages/engine/test/helpers/pdf.ts";
 import { buildZip } from "../../../packages/engine/test/helpers/zip.ts";
 import { createProjectWithRoles } from "../../../prisma/factories/projects.ts";
+import { waitForJob } from "../../../prisma/factories/wait-for-job.ts";
 import { startWorker, type WorkerProcess } from "../../worker/test/worker-process.ts";
 import * as documents from "../app/api/v1/projects/[projectId]/corpus/documents/route.ts";
 import * as documentRoute from "../app/api/v1/projects/[projectId]/corpus/documents/[documentId]/route.ts";
@@ -52,13 +52,7 @@ async function upload(files: TFile[], fields: Record<string, string> = {}, asTok
 async function processAndWait(): Promise<Job> {
   const res = await callRoute(processRoute.POST, "POST", { token, params: { projectId } });
   expect(res.status).toBe(202);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const job = await prisma.job.findUniqueOrThrow({ where: { id: res.body.job.id } });
-    if (["completed", "failed", "cancelled"].includes(job.status)) return job;
-    await sleep(100);
-  }
-  throw new Error("processing did not finish");
+  return waitForJob(prisma, res.body.job.id, 60_000);
 }
 
 const docByName = (filename: string) => prisma.document.findFirstOrThrow({ where: { projectId, filename } });
@@ -175,8 +169,7 @@ describe("corpus pipeline", () => {
     const before = await prisma.chunk.findMany({ where: { projectId }, orderBy: { id: "asc" }, select: { id: true, keep: true, dropReason: true } });
     const res = await callRoute(processRoute.POST, "POST", { token, params: { projectId } });
     expect(res.status).toBe(202);
-    const deadline = Date.now() + 30_000;
-    while ((await prisma.job.findUniqueOrThrow({ where: { id: res.body.job.id } })).status !== "completed" && Date.now() < deadline) await sleep(100);
+    expect((await waitForJob(prisma, res.body.job.id, 30_000)).status).toBe("completed");
     const after = await prisma.chunk.findMany({ where: { projectId }, orderBy: { id: "asc" }, select: { id: true, keep: true, dropReason: true } });
     expect(after).toEqual(before);
   });

@@ -3,11 +3,11 @@
 // holds (quotes verbatim in their chunk, every concept reachable from a chain, chain steps connected),
 // a re-run of the jobs adds nothing, and the graph API answers from it.
 import { randomBytes } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import { getPrisma } from "@proda/db";
 import { closeProducer, getQueue } from "@proda/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProjectWithRoles } from "../../../prisma/factories/projects.ts";
+import { waitForJob } from "../../../prisma/factories/wait-for-job.ts";
 import { startWorker, type WorkerProcess } from "../../worker/test/worker-process.ts";
 import * as documents from "../app/api/v1/projects/[projectId]/corpus/documents/route.ts";
 import * as versions from "../app/api/v1/projects/[projectId]/knowledge/versions/route.ts";
@@ -28,16 +28,6 @@ let projectId: string;
 let token: string;
 let versionId: string;
 
-async function waitForJob(id: string, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const job = await prisma.job.findUniqueOrThrow({ where: { id } });
-    if (["completed", "failed", "cancelled"].includes(job.status)) return job;
-    await sleep(100);
-  }
-  throw new Error(`job ${id} did not finish`);
-}
-
 beforeAll(async () => {
   const fixture = await createProjectWithRoles(prisma, ["owner", "expert"]);
   projectId = fixture.project.id;
@@ -51,7 +41,7 @@ beforeAll(async () => {
     { params: Promise.resolve({ projectId }) },
   );
   const { jobId } = (await upload.json()) as { jobId: string };
-  expect((await waitForJob(jobId)).status).toBe("completed");
+  expect((await waitForJob(prisma, jobId)).status).toBe("completed");
 });
 
 afterAll(async () => {
@@ -76,7 +66,7 @@ describe("knowledge extraction (builtin)", () => {
     expect(res.status).toBe(202);
     versionId = res.body.version.id;
     expect(res.body.version.number).toBe(1);
-    expect((await waitForJob(res.body.version.jobId)).status).toBe("completed");
+    expect((await waitForJob(prisma, res.body.version.jobId)).status).toBe("completed");
 
     const version = await prisma.knowledgeVersion.findUniqueOrThrow({ where: { id: versionId } });
     expect(version.status).toBe("ready");
@@ -131,10 +121,10 @@ describe("knowledge extraction (builtin)", () => {
     const batch = await prisma.job.findFirstOrThrow({ where: { parentId: version.jobId, kind: "knowledge.extractChunks" } });
     const { enqueueJob } = await import("@proda/jobs");
     const again = await enqueueJob(prisma, "knowledge.extractChunks", batch.payload as never, { projectId });
-    expect((await waitForJob(again.id)).status).toBe("completed");
+    expect((await waitForJob(prisma, again.id)).status).toBe("completed");
     await prisma.knowledgeVersion.update({ where: { id: versionId }, data: { status: "canonicalising" } });
     const finalize = await enqueueJob(prisma, "knowledge.finalize", { projectId, versionId }, { projectId });
-    expect((await waitForJob(finalize.id)).status).toBe("completed");
+    expect((await waitForJob(prisma, finalize.id)).status).toBe("completed");
     expect(await count()).toEqual(before);
   });
 
@@ -199,7 +189,7 @@ describe("knowledge extraction (builtin)", () => {
     expect(second.status).toBe(202);
     const third = await callRoute(versions.POST, "POST", { token, params: { projectId }, body: {} });
     expect(third.status).toBe(409);
-    expect((await waitForJob(second.body.version.jobId)).status).toBe("completed");
+    expect((await waitForJob(prisma, second.body.version.jobId)).status).toBe("completed");
     const again = await prisma.knowledgeVersion.findUniqueOrThrow({ where: { id: second.body.version.id } });
     expect(again.number).toBe(2);
     // Same inputs, deterministic provider: the same graph.

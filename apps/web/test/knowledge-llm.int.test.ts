@@ -4,12 +4,12 @@
 // what was rejected; the run after that is served entirely from the cache. The provider key never
 // leaves the server.
 import { randomBytes } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import { getPrisma } from "@proda/db";
 import { closeProducer, getQueue } from "@proda/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAiServer, type TFakeFault, type TFakeServer } from "../../../packages/providers/test/fake-openai-server.ts";
 import { createProjectWithRoles } from "../../../prisma/factories/projects.ts";
+import { waitForJob } from "../../../prisma/factories/wait-for-job.ts";
 import { startWorker, type WorkerProcess } from "../../worker/test/worker-process.ts";
 import * as documents from "../app/api/v1/projects/[projectId]/corpus/documents/route.ts";
 import * as settings from "../app/api/v1/projects/[projectId]/corpus/settings/route.ts";
@@ -32,21 +32,11 @@ let projectId: string;
 let token: string;
 const responses: string[] = [];
 
-async function waitForJob(id: string) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const job = await prisma.job.findUniqueOrThrow({ where: { id } });
-    if (["completed", "failed", "cancelled"].includes(job.status)) return job;
-    await sleep(100);
-  }
-  throw new Error(`job ${id} did not finish`);
-}
-
 async function runExtraction() {
   const started = await callRoute(versions.POST, "POST", { token, params: { projectId }, body: {} });
   responses.push(started.text);
   expect(started.status).toBe(202);
-  expect((await waitForJob(started.body.version.jobId)).status).toBe("completed");
+  expect((await waitForJob(prisma, started.body.version.jobId, 120_000)).status).toBe("completed");
   const res = await callRoute(version.GET, "GET", { token, params: { projectId, versionId: started.body.version.id } });
   responses.push(res.text);
   return res.body.version;
@@ -77,7 +67,7 @@ beforeAll(async () => {
     new Request("http://localhost/x?process=true", { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } }),
     { params: Promise.resolve({ projectId }) },
   );
-  expect((await waitForJob(((await upload.json()) as { jobId: string }).jobId)).status).toBe("completed");
+  expect((await waitForJob(prisma, ((await upload.json()) as { jobId: string }).jobId, 120_000)).status).toBe("completed");
 
   const created = await callRoute(providers.POST, "POST", {
     token, params: { projectId },
