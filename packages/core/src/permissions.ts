@@ -22,6 +22,17 @@ export const PERMISSIONS = {
   "knowledge.read": ALL,
   "knowledge.run": ["owner", "engineer"],
   "knowledge.edit": ["owner", "engineer", "expert"],
+  "benchmark.read": ALL,
+  "benchmark.run": ["owner", "engineer"],
+  "benchmark.review": ["owner", "engineer", "expert", "reviewer"],
+  /** Freeze or delete a benchmark. */
+  "benchmark.manage": ["owner", "engineer"],
+  "dataset.read": ALL,
+  "dataset.run": ["owner", "engineer"],
+  /** Freeze or delete a dataset version. */
+  "dataset.manage": ["owner", "engineer"],
+  /** Let a contaminated dataset through the guard, with a recorded reason. */
+  "contamination.override": ["owner"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ export { Prisma, Role, JobStatus, DocumentStatus } from "./generated/prisma/clie
 export type {
   PrismaClient, User, Session, ApiToken, Project, Membership, AuditEvent, Job, ProviderConfig, ProjectStats,
   Document, Chunk, CorpusSettings, KnowledgeVersion, KnowledgeChunkResult, Concept, Relation, Chain, LlmCache,
+  Benchmark, BenchmarkItem, BenchmarkNode, DatasetVersion, TrainingSample, ContaminationReport,
 } from "./generated/prisma/client.ts";
 
 const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };
@@ -28,3 +29,8 @@ export async function disconnectPrisma(): Promise<void> {
   await client?.$disconnect();
 }
 export { createProject } from "./create-project.ts";
+
+/** A write refused by the immutability triggers (prisma/sql/immutability.sql): the artifact is frozen. */
+export function isFrozenViolation(error: unknown): boolean {
+  return String((error as { message?: unknown })?.message ?? "").includes("proda_frozen:");
+}

@@ -55,6 +55,27 @@ export const jobCatalog = {
     schema: z.object({ projectId: z.string().min(1), versionId: z.string().min(1) }),
     options: retrying,
   }),
+  /** The Tester: multiple-choice items from a knowledge version's chains; resumes by item key. */
+  "benchmark.generate": define({
+    queue: "cpu",
+    title: "Generate benchmark items",
+    schema: z.object({ projectId: z.string().min(1), benchmarkId: z.string().min(1) }),
+    options: retrying,
+  }),
+  /** The Builder: a dataset version's samples from its recipe (replaces any partial write). */
+  "dataset.build": define({
+    queue: "cpu",
+    title: "Build training dataset",
+    schema: z.object({ projectId: z.string().min(1), datasetVersionId: z.string().min(1) }),
+    options: retrying,
+  }),
+  /** The contamination guard over a dataset version and benchmarks; freezes the version on request when it passes. */
+  "dataset.checkContamination": define({
+    queue: "cpu",
+    title: "Check training data for benchmark contamination",
+    schema: z.object({ projectId: z.string().min(1), reportId: z.string().min(1) }),
+    options: retrying,
+  }),
 };
 
 export type TJobKind = keyof typeof jobCatalog;

@@ -1,7 +1,15 @@
 // Shapes of the /api/v1 responses, shared by route handlers and the browser. Dates are ISO strings.
 import type { TRole } from "@proda/core";
 // Type-only: erased at build time, so the browser bundle never pulls the engine in.
-import type { TDistribution, TGraphStats as TEngineGraphStats } from "@proda/engine";
+import type {
+  TBenchmarkStats,
+  TBuildStats,
+  TCoverage,
+  TDistribution,
+  TGraphStats as TEngineGraphStats,
+  TLengthGuesserReport,
+  TRecipe,
+} from "@proda/engine";
 
 export interface TUserDto {
   id: string;
@@ -295,4 +303,172 @@ export interface TChainDetailDto {
   preconditions: { text: string; start: number; end: number }[];
   negativeConstraints: { text: string; start: number; end: number }[];
   chunk: { id: string; text: string; documentName: string };
+}
+
+// ── Tester and Builder (benchmarks, dataset versions, contamination guard) ──
+
+export type TArtifactStatus = "building" | "ready" | "frozen" | "failed" | "cancelled";
+export type TReviewState = "pending" | "accepted" | "edited" | "rejected";
+
+export interface TBenchmarkSettingsDto {
+  optionCount: number;
+  mode: "single" | "multi" | "mixed";
+  multiShare: number;
+  itemsPerChain: number;
+  maxRefillRounds: number;
+  maxLengthRatio: number;
+  seed: number;
+  nearDuplicateThreshold: number;
+  disciplines: string[];
+}
+
+export interface TBenchmarkDto {
+  id: string;
+  number: number;
+  name: string;
+  knowledgeVersionId: string;
+  knowledgeVersionNumber: number;
+  status: TArtifactStatus;
+  settings: TBenchmarkSettingsDto;
+  providerKind: string;
+  providerName: string;
+  jobId: string | null;
+  itemCount: number;
+  /** Items per review state. */
+  review: Record<TReviewState, number>;
+  skipped: { chainId: string; reason: string; count: number }[];
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  frozenAt: string | null;
+}
+
+/** Position histogram, option-length parity, counts per discipline/operator/mode, and the length-only guessers. */
+export type TBenchmarkStatsDto = TBenchmarkStats & { lengthGuesser: TLengthGuesserReport };
+
+export interface TBenchmarkDetailDto {
+  benchmark: TBenchmarkDto;
+  stats: TBenchmarkStatsDto;
+}
+
+export interface TDistractorDto {
+  operator: string;
+  sourceRelationId: string;
+  changed: string;
+  statement: { subjectId: string; type: string; objectId: string; negated: boolean } | null;
+}
+
+export interface TItemOptionDto {
+  label: string;
+  text: string;
+  correct: boolean;
+  distractor: TDistractorDto | null;
+}
+
+export interface TBenchmarkItemDto {
+  id: string;
+  position: number;
+  key: string;
+  kind: string;
+  mode: "single" | "multi";
+  question: string;
+  options: TItemOptionDto[];
+  answer: string;
+  chainId: string;
+  discipline: string;
+  chainLength: number;
+  level: number;
+  operators: string[];
+  review: TReviewState;
+  reviewNote: string | null;
+  reviewedAt: string | null;
+}
+
+/** One item with its provenance: each distractor beside the true relation it perturbs. */
+export interface TBenchmarkItemDetailDto {
+  item: TBenchmarkItemDto & { relationIds: string[]; conceptIds: string[]; chunkIds: string[] };
+  chain: { id: string; title: string; steps: { order: number; text: string }[] } | null;
+  /** The source relations of the distractors and the chain's relations, by id. */
+  relations: TRelationDto[];
+  concepts: { id: string; term: string; type: string }[];
+  original: { question: string; options: { label: string; text: string }[] } | null;
+}
+
+export type TRecipeDto = TRecipe;
+export type TCoverageDto = TCoverage;
+export type TBuildStatsDto = TBuildStats;
+
+export type TContaminationStatus = "running" | "passed" | "blocked" | "overridden" | "failed";
+
+export interface TContaminationSummaryDto {
+  id: string;
+  status: TContaminationStatus;
+  benchmarkIds: string[];
+  counts: { samples: number; items: number; byKind: Record<string, number> } | null;
+  overrideReason: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface TDatasetDto {
+  id: string;
+  number: number;
+  name: string;
+  knowledgeVersionId: string;
+  knowledgeVersionNumber: number;
+  status: TArtifactStatus;
+  recipe: TRecipeDto;
+  contentHash: string | null;
+  sampleCount: number;
+  coverage: TCoverageDto | null;
+  /** Targets, produced and shortfall per sample type, once built. */
+  stats: TBuildStatsDto | null;
+  parentId: string | null;
+  jobId: string | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  frozenAt: string | null;
+  contamination: TContaminationSummaryDto | null;
+}
+
+export interface TSampleDto {
+  id: string;
+  position: number;
+  key: string;
+  type: string;
+  discipline: string;
+  messages: { role: string; content: string }[];
+  meta: Record<string, unknown>;
+}
+
+export interface TDatasetDiffDto {
+  from: { id: string; number: number };
+  to: { id: string; number: number };
+  added: number;
+  removed: number;
+  kept: number;
+  /** Added / removed counts per sample type. */
+  byType: { type: string; added: number; removed: number }[];
+  /** The first added and removed samples (up to 50 each). */
+  addedSamples: TSampleDto[];
+  removedSamples: TSampleDto[];
+}
+
+export interface TContaminationHitDto {
+  sampleKey: string;
+  itemKey: string;
+  kind: "exact_question" | "near_duplicate" | "ngram_overlap";
+  detail: string;
+  overlap?: number;
+}
+
+export interface TContaminationReportDto extends TContaminationSummaryDto {
+  options: { ngram: number; nearDuplicateThreshold: number };
+  hits: TContaminationHitDto[];
+  nodeReport: { relationId: string; itemKeys: string[]; sampleKeys: string[] }[];
+  overrideBy: string | null;
+  freezeOnPass: boolean;
+  jobId: string | null;
+  error: string | null;
 }

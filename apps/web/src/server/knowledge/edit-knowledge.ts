@@ -25,6 +25,9 @@ export const ZChainEdit = z.object({ title: z.string().trim().min(1).max(300) })
 export async function findEditableVersion(prisma: PrismaClient, projectId: string, versionId: string) {
   const version = await findVersion(prisma, projectId, versionId);
   if (version.status !== "ready") throw new AppError("conflict", `Version ${version.number} is ${version.status}; only a ready version can be edited.`);
+  if (version.frozenAt) {
+    throw new AppError("conflict", `Version ${version.number} is frozen: a frozen benchmark or dataset was built from it. Run a new extraction to change the knowledge.`);
+  }
   return version;
 }
 
