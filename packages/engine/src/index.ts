@@ -168,3 +168,12 @@ export { exportDataset, streamDatasetExport, type TDatasetExportOptions } from "
 export { exportBenchmark, streamBenchmarkExport, listLetterSets, type TBenchmarkExportOptions } from "./exports/benchmark-exports.ts";
 export { parseExport, type TParsedExport, type TParsedSample } from "./exports/parse-export.ts";
 export { toBenchmarkExportItem } from "./exports/from-tester-item.ts";
+
+// Builtin student: a CPU model that learns only from its training samples and answers from item text alone
+export { trainStudent, serializeStudent, deserializeStudent, statementOfTrueFalse, type TStudentModel, type TStudentSample, type TStudentLogEntry } from "./student/train-student.ts";
+export { answerItem, scoreOptions, type TStudentQuestion, type TStudentAnswer } from "./student/answer-item.ts";
+export { readStatement, stripFraming, type TReading } from "./student/read-statement.ts";
+
+// Evaluation: answer parsing (reasoning stripped, labels canonicalised) and accuracy breakdowns
+export { parseAnswer, canonicalAnswer, type TParsedAnswer } from "./evaluation/parse-answer.ts";
+export { summarizeResults, type TResultForSummary, type TEvaluationSummary, type TAccuracy } from "./evaluation/summarize-results.ts";
