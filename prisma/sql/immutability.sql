@@ -80,3 +80,11 @@ CREATE TRIGGER proda_frozen_relation BEFORE INSERT OR UPDATE OR DELETE ON "Relat
 DROP TRIGGER IF EXISTS proda_frozen_chain ON "Chain";
 CREATE TRIGGER proda_frozen_chain BEFORE INSERT OR UPDATE OR DELETE ON "Chain"
   FOR EACH ROW EXECUTE FUNCTION proda_forbid_frozen_child('KnowledgeVersion', 'versionId');
+
+DROP TRIGGER IF EXISTS proda_frozen_evaluation ON "Evaluation";
+CREATE TRIGGER proda_frozen_evaluation BEFORE UPDATE OR DELETE ON "Evaluation"
+  FOR EACH ROW EXECUTE FUNCTION proda_forbid_frozen_artifact();
+
+DROP TRIGGER IF EXISTS proda_frozen_evaluation_result ON "EvaluationResult";
+CREATE TRIGGER proda_frozen_evaluation_result BEFORE INSERT OR UPDATE OR DELETE ON "EvaluationResult"
+  FOR EACH ROW EXECUTE FUNCTION proda_forbid_frozen_child('Evaluation', 'evaluationId');

@@ -33,6 +33,15 @@ export const PERMISSIONS = {
   "dataset.manage": ["owner", "engineer"],
   /** Let a contaminated dataset through the guard, with a recorded reason. */
   "contamination.override": ["owner"],
+  "models.read": ALL,
+  /** Register, rename or remove models and endpoints. */
+  "models.manage": ["owner", "engineer"],
+  /** Chat with a registered model (it may cost tokens). */
+  "models.chat": ["owner", "engineer", "expert", "reviewer"],
+  "training.read": ALL,
+  "training.run": ["owner", "engineer"],
+  "evaluation.read": ALL,
+  "evaluation.run": ["owner", "engineer"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

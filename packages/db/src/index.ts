@@ -7,6 +7,7 @@ export type {
   PrismaClient, User, Session, ApiToken, Project, Membership, AuditEvent, Job, ProviderConfig, ProjectStats,
   Document, Chunk, CorpusSettings, KnowledgeVersion, KnowledgeChunkResult, Concept, Relation, Chain, LlmCache,
   Benchmark, BenchmarkItem, BenchmarkNode, DatasetVersion, TrainingSample, ContaminationReport,
+  RegisteredModel, TrainingRun, TrainingLogEntry, Evaluation, EvaluationResult,
 } from "./generated/prisma/client.ts";
 
 const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };

@@ -76,6 +76,28 @@ export const jobCatalog = {
     schema: z.object({ projectId: z.string().min(1), reportId: z.string().min(1) }),
     options: retrying,
   }),
+  /** A training run on a CPU backend (builtin-student) or a remote one (OpenAI fine-tuning: upload, create, poll). */
+  "training.run": define({
+    queue: "cpu",
+    title: "Train a model",
+    schema: z.object({ projectId: z.string().min(1), runId: z.string().min(1) }),
+    // A retry would start a second remote job or retrain from scratch: the processor resumes from the run row instead.
+    options: { attempts: 1 },
+  }),
+  /** A training run on a GPU worker (hf-peft script or the configured command), streaming its log back. */
+  "training.gpu": define({
+    queue: "gpu",
+    title: "Train a model on a GPU worker",
+    schema: z.object({ projectId: z.string().min(1), runId: z.string().min(1) }),
+    options: { attempts: 1 },
+  }),
+  /** A frozen benchmark against a registered model: one stored result per item; resumes by item. */
+  "evaluation.run": define({
+    queue: "cpu",
+    title: "Evaluate a model on a benchmark",
+    schema: z.object({ projectId: z.string().min(1), evaluationId: z.string().min(1) }),
+    options: retrying,
+  }),
 };
 
 export type TJobKind = keyof typeof jobCatalog;

@@ -6,6 +6,7 @@ import type {
   TBuildStats,
   TCoverage,
   TDistribution,
+  TEvaluationSummary,
   TGraphStats as TEngineGraphStats,
   TLengthGuesserReport,
   TRecipe,
@@ -471,4 +472,126 @@ export interface TContaminationReportDto extends TContaminationSummaryDto {
   freezeOnPass: boolean;
   jobId: string | null;
   error: string | null;
+}
+
+// ── Training, models and evaluation ──
+
+export type TTrainerBackend = "builtin-student" | "openai" | "hf-peft" | "command";
+export type TModelBackend = TTrainerBackend | "endpoint";
+export type TRunStatus = "queued" | "running" | "succeeded" | "failed" | "cancelled";
+
+export interface TModelDto {
+  id: string;
+  name: string;
+  backend: TModelBackend;
+  kind: "base" | "trained" | "endpoint";
+  providerId: string | null;
+  providerName: string | null;
+  remoteModel: string | null;
+  /** Whether a model file is stored (the path itself stays on the server). */
+  hasArtifact: boolean;
+  datasetVersionId: string | null;
+  trainingRunId: string | null;
+  createdAt: string;
+}
+
+/** A backend as the launch form shows it: whether it can run here, and its hyperparameters. */
+export interface TTrainerBackendDto {
+  backend: TTrainerBackend;
+  available: boolean;
+  /** Why it cannot run (no provider with a key, no GPU worker online, no command configured). */
+  reason: string | null;
+  /** Hyperparameter fields: name, type, default, bounds, help. */
+  fields: { name: string; type: "int" | "number" | "string" | "boolean"; default: unknown; min?: number; max?: number; options?: string[]; help: string }[];
+  /** Base models offered for this backend. */
+  baseModels: { id: string; name: string }[];
+}
+
+export interface TTrainingRunDto {
+  id: string;
+  number: number;
+  backend: TTrainerBackend;
+  status: TRunStatus;
+  datasetVersionId: string;
+  datasetVersionNumber: number;
+  baseModelId: string | null;
+  hyperparameters: Record<string, unknown>;
+  gate: { status: "clean" | "overridden"; reportId: string; reason?: string; by?: string };
+  jobId: string | null;
+  step: number;
+  totalSteps: number | null;
+  /** The latest loss and learning rate logged. */
+  lastLoss: number | null;
+  lastLearningRate: number | null;
+  /** The model this run registered when it succeeded. */
+  modelId: string | null;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface TTrainingLogEntryDto {
+  seq: number;
+  step: number | null;
+  epoch: number | null;
+  loss: number | null;
+  learningRate: number | null;
+  accuracy: number | null;
+  message: string | null;
+  createdAt: string;
+}
+
+export type TEvaluationSummaryDto = TEvaluationSummary;
+
+export interface TEvaluationDto {
+  id: string;
+  number: number;
+  benchmarkId: string;
+  benchmarkName: string;
+  model: { id: string; name: string; backend: TModelBackend };
+  status: TArtifactStatus;
+  settings: { concurrency: number; maxRetries: number; temperature: number; maxTokens: number; limit: number | null };
+  summary: TEvaluationSummaryDto | null;
+  itemsTotal: number;
+  itemsDone: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  jobId: string | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface TEvaluationResultDto {
+  itemId: string;
+  position: number;
+  discipline: string;
+  level: number;
+  chainLength: number;
+  operators: string[];
+  question: string;
+  answer: string;
+  parsed: string | null;
+  method: string;
+  correct: boolean;
+  chosenOperators: string[];
+  latencyMs: number;
+  error: string | null;
+}
+
+export interface TEvaluationResultDetailDto {
+  result: TEvaluationResultDto & { raw: string };
+  item: TBenchmarkItemDto;
+}
+
+/** Items of one benchmark answered by several evaluations, side by side. */
+export interface TEvaluationCompareDto {
+  evaluations: TEvaluationDto[];
+  /** Per item: correctness per evaluation, in the order of `evaluations` (null: not answered). */
+  items: { itemId: string; position: number; discipline: string; question: string; correct: (boolean | null)[] }[];
+  /** Items right in one and wrong in the other, for two evaluations (first → second). */
+  fixed: number;
+  regressed: number;
 }
