@@ -177,3 +177,9 @@ export { readStatement, stripFraming, type TReading } from "./student/read-state
 // Evaluation: answer parsing (reasoning stripped, labels canonicalised) and accuracy breakdowns
 export { parseAnswer, canonicalAnswer, type TParsedAnswer } from "./evaluation/parse-answer.ts";
 export { summarizeResults, type TResultForSummary, type TEvaluationSummary, type TAccuracy } from "./evaluation/summarize-results.ts";
+
+// Debugger: structural diagnosis of failures, the patch plan and dataset V2 (refine, chain-of-thought, replay), the random control
+export { diagnoseFailure, countTeaching, DIAGNOSIS_CLASSES, type TDiagnosis, type TDiagnosisClass, type TFailedItem, type TStructuralEvidence, type TTeachingCounts } from "./debugger/diagnose.ts";
+export { planPatch, ZPatchPlan, type TPatchPlan, type TPatchPlanInput, type TPlanOptions } from "./debugger/plan-patch.ts";
+export { buildPatchedDataset, buildRandomControl, REFINE_RATIOS, type TPatchInput, type TPatchResult } from "./debugger/build-patch.ts";
+export { makeChainWalkthrough } from "./debugger/chain-walkthrough.ts";

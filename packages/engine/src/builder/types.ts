@@ -67,6 +67,8 @@ export interface TSampleMeta {
   choices?: { options: string[]; correct: number[] };
   /** true_false: whether the statement shown is true. */
   truth?: boolean;
+  /** Patch samples (Debugger): the recipe that made it and the failed items it answers. */
+  patch?: { recipe: "refine" | "chain_of_thought"; chainId?: string };
   /** How each false statement was made (DESIGN invariant 2). */
   perturbations?: { operator: TPerturbOperator; sourceRelationId: string; changed: string; checkedFalse: boolean }[];
 }

@@ -25,8 +25,13 @@ export interface TStudentAnswer {
 /** Above this an option counts as known to be true (select-all items pick every such option). */
 const KNOWN = 0.75;
 
+/** An option that lists steps in order ("A, then b, then c."), as order items show them. */
+const THEN = /,\s*then\s+/iu;
+
 export function scoreOptions(memory: StudentMemory, options: readonly string[]): number[] {
   return options.map((text) => {
+    const steps = text.split(THEN);
+    if (steps.length >= 2) return memory.assessOrder(steps);
     const { support, contradiction } = memory.assess(text);
     return support - contradiction;
   });

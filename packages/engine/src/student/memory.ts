@@ -33,7 +33,10 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
 
 export class StudentMemory {
   readonly units: TMemoryUnit[] = [];
+  /** Ordered walkthroughs ("Step 1: … Step 2: …"): each a list of step readings. */
+  readonly sequences: string[][][] = [];
   private readonly byToken = new Map<string, number[]>();
+  private readonly sequencesByToken = new Map<string, number[]>();
 
   add(text: string, truth: boolean): void {
     const reading = readStatement(text);
@@ -50,6 +53,40 @@ export class StudentMemory {
       if (!list) this.byToken.set(token, (list = []));
       list.push(id);
     }
+  }
+
+  addSequence(steps: readonly string[]): void {
+    const readings = steps.map((s) => readStatement(s).tokens).filter((t) => t.length > 0);
+    if (readings.length >= 2) this.addReadings(readings);
+  }
+
+  /**
+   * Share of an ordered option's adjacent step pairs (A then B) that a taught walkthrough puts in
+   * that order. 0 when no walkthrough covers the steps: order is then unknown.
+   */
+  assessOrder(steps: readonly string[]): number {
+    const readings = steps.map((s) => readStatement(s).tokens);
+    if (readings.length < 2) return 0;
+    const candidates = new Set<number>();
+    for (const token of new Set(readings.flat())) for (const id of this.sequencesByToken.get(token) ?? []) candidates.add(id);
+    let best = 0;
+    for (const id of candidates) {
+      const sequence = this.sequences[id]!;
+      // Where each option step sits in this walkthrough (the best-matching step, if it explains more than half).
+      const at = readings.map((r) => {
+        let index = -1;
+        let share = 0.5;
+        sequence.forEach((step, i) => {
+          const s = lcsLength(r, step) / Math.max(1, r.length);
+          if (s > share) [index, share] = [i, s];
+        });
+        return index;
+      });
+      let ordered = 0;
+      for (let i = 0; i + 1 < at.length; i++) if (at[i]! >= 0 && at[i + 1]! > at[i]!) ordered++;
+      best = Math.max(best, ordered / (at.length - 1));
+    }
+    return best;
   }
 
   /** How well the taught statements back (or contradict) a statement. */
@@ -78,13 +115,28 @@ export class StudentMemory {
     return { support, contradiction };
   }
 
-  toJSON(): { units: [string, number][] } {
-    return { units: this.units.map((u) => [u.tokens.join(" "), (u.truth ? 1 : 0) | (u.negated ? 2 : 0)]) };
+  toJSON(): { units: [string, number][]; sequences: string[][] } {
+    return {
+      units: this.units.map((u) => [u.tokens.join(" "), (u.truth ? 1 : 0) | (u.negated ? 2 : 0)]),
+      sequences: this.sequences.map((seq) => seq.map((step) => step.join(" "))),
+    };
   }
 
-  static fromJSON(data: { units: [string, number][] }): StudentMemory {
+  static fromJSON(data: { units: [string, number][]; sequences?: string[][] }): StudentMemory {
     const memory = new StudentMemory();
     for (const [tokens, flags] of data.units) memory.addReading({ tokens: tokens.split(" "), negated: (flags & 2) !== 0 }, (flags & 1) !== 0);
+    for (const seq of data.sequences ?? []) memory.addReadings(seq.map((step) => step.split(" ")));
     return memory;
+  }
+
+  private addReadings(readings: string[][]): void {
+    const id = this.sequences.length;
+    this.sequences.push(readings);
+    for (const token of new Set(readings.flat())) {
+      if (token.startsWith("<")) continue;
+      let list = this.sequencesByToken.get(token);
+      if (!list) this.sequencesByToken.set(token, (list = []));
+      list.push(id);
+    }
   }
 }

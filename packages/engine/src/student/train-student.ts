@@ -40,10 +40,25 @@ export function statementOfTrueFalse(question: string): string {
   return question.replace(QUESTION_FRAMING, "").trim();
 }
 
+/** Framing that marks the rest of a sentence as a falsehood: "A common mistake is to think that …". */
+const FALSE_FRAMING = /^(?:a\s+common\s+(?:mistake|confusion|misconception)\s+is\s+to\s+(?:think|say|believe|assume)\s+that|it\s+is\s+(?:not\s+true|incorrect|wrong|false)\s+(?:to\s+say\s+)?that)\s+/iu;
+const STEP = /^step\s+\d+\s*[:.)-]\s*/iu;
+
 function learnSample(memory: StudentMemory, sample: TStudentSample): void {
   const question = sample.messages.find((m) => m.role === "user")?.content ?? "";
   const answer = sample.messages.find((m) => m.role === "assistant")?.content ?? "";
-  for (const sentence of splitSentences(answer.replace(ANSWER_LEAD, ""))) memory.add(sentence, true);
+  const steps: string[] = [];
+  for (const sentence of splitSentences(answer.replace(ANSWER_LEAD, ""))) {
+    const falsehood = sentence.match(FALSE_FRAMING);
+    if (falsehood) {
+      memory.add(sentence.slice(falsehood[0].length), false);
+      continue;
+    }
+    const step = sentence.match(STEP);
+    if (step) steps.push(sentence.slice(step[0].length));
+    memory.add(step ? sentence.slice(step[0].length) : sentence, true);
+  }
+  memory.addSequence(steps);
   if (sample.meta?.truth === false) memory.add(statementOfTrueFalse(question), false);
   const choices = sample.meta?.choices;
   if (choices) choices.options.forEach((option, i) => memory.add(option, choices.correct.includes(i)));
