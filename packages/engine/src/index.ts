@@ -183,3 +183,4 @@ export { diagnoseFailure, countTeaching, DIAGNOSIS_CLASSES, type TDiagnosis, typ
 export { planPatch, ZPatchPlan, type TPatchPlan, type TPatchPlanInput, type TPlanOptions } from "./debugger/plan-patch.ts";
 export { buildPatchedDataset, buildRandomControl, REFINE_RATIOS, type TPatchInput, type TPatchResult } from "./debugger/build-patch.ts";
 export { makeChainWalkthrough } from "./debugger/chain-walkthrough.ts";
+export { cohensKappa, spearmanRho } from "./debugger/agreement.ts";
