@@ -34,9 +34,15 @@ function withPositions(samples: TSample[]): TSample[] {
   return samples.map((s, position) => ({ ...s, meta: { ...s.meta, position } }));
 }
 
-/** The parent samples that may be replayed: none that teaches a patched relation or concept. */
+/**
+ * The parent samples that may be replayed: none that states a patched relation, and no relation-less
+ * sample (a definition) of a patched concept. A sample teaching another relation of a patched
+ * concept stays eligible: leaving it out would unteach what V1 got right.
+ */
 function replaySet(parent: readonly TSample[], patchedRelations: ReadonlySet<string>, patchedConcepts: ReadonlySet<string>, ratio: number, seed: number) {
-  const eligible = parent.filter((s) => !s.meta.relationIds.some((id) => patchedRelations.has(id)) && !s.meta.conceptIds.some((id) => patchedConcepts.has(id)));
+  const onPatchedNode = (s: TSample) =>
+    s.meta.relationIds.some((id) => patchedRelations.has(id)) || (s.meta.relationIds.length === 0 && s.meta.conceptIds.some((id) => patchedConcepts.has(id)));
+  const eligible = parent.filter((s) => !onPatchedNode(s));
   const count = Math.min(eligible.length, Math.round(parent.length * ratio));
   const chosen = shuffleWith(eligible, createRandom(seed ^ 0x5eed)).slice(0, count);
   return { replay: chosen, excluded: parent.length - eligible.length };
@@ -108,7 +114,7 @@ export function buildPatchedDataset(input: TPatchInput, parent: readonly TSample
   const refine = refineSamples(input, plan.refine.relationIds, plan.refine.conceptIds, plan.refine.budget, plan.seed, forbiddenTexts);
   const cot = chainSamples(input, plan.chainOfThought.chainIds, plan.chainOfThought.budget, plan.seed + 1, forbiddenTexts);
   const patchedRelations = new Set([...refine.samples, ...cot.samples].flatMap((s) => s.meta.relationIds));
-  const patchedConcepts = new Set(plan.refine.conceptIds);
+  const patchedConcepts = new Set([...refine.samples, ...cot.samples].flatMap((s) => s.meta.conceptIds));
   const { replay, excluded } = replaySet(parent, patchedRelations, patchedConcepts, plan.replayRatio, plan.seed);
   const seen = new Set<string>();
   const samples = [...replay, ...refine.samples, ...cot.samples].filter((s) => !seen.has(s.key) && seen.add(s.key));

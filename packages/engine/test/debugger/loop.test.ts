@@ -83,11 +83,16 @@ describe("the closed loop (builtin student)", () => {
   });
 
   it("replays no sample that teaches a patched node", () => {
-    const patched = new Set(v2.samples.filter((s) => s.meta.patch).flatMap((s) => s.meta.relationIds));
+    const patch = v2.samples.filter((s) => s.meta.patch);
+    const patched = new Set(patch.flatMap((s) => s.meta.relationIds));
+    const patchedConcepts = new Set(patch.flatMap((s) => s.meta.conceptIds));
     const replayed = v2.samples.filter((s) => !s.meta.patch);
     expect(replayed.length).toBe(v2.stats.replayed);
     expect(v2.stats.excludedFromReplay).toBeGreaterThan(0);
-    for (const s of replayed) expect(s.meta.relationIds.filter((id) => patched.has(id))).toEqual([]);
+    for (const s of replayed) {
+      expect(s.meta.relationIds.filter((id) => patched.has(id))).toEqual([]);
+      if (s.meta.relationIds.length === 0) expect(s.meta.conceptIds.filter((id) => patchedConcepts.has(id))).toEqual([]);
+    }
     const v1Keys = new Set(v1.map((s) => s.key));
     for (const s of replayed) expect(v1Keys.has(s.key)).toBe(true);
   });

@@ -1,9 +1,23 @@
 // A synthetic knowledge version large enough for accuracy bounds, in both shapes the loop needs:
 // the Tester's synthetic chains and graph (../tester/fixtures.ts), and a Builder input whose chunks
 // state each relation as a sentence (quote spans exact) and define each concept.
-import { RELATION_PHRASE, type TBuilderChunk, type TBuilderConcept, type TBuilderInput, type TBuilderRelation, type TRelationType } from "../../src/index.ts";
+import {
+  RELATION_PHRASE,
+  type GraphView,
+  type TBuilderChunk,
+  type TBuilderConcept,
+  type TBuilderInput,
+  type TBuilderRelation,
+  type TRelationType,
+  type TTesterChainInput,
+} from "../../src/index.ts";
 import { buildSyntheticVersion } from "../tester/fixtures.ts";
-import type { TLoopVersion } from "./fixture.ts";
+
+export interface TLoopVersion {
+  builder: TBuilderInput;
+  chains: TTesterChainInput[];
+  graph: GraphView;
+}
 
 const upper = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 

@@ -1,7 +1,7 @@
 // One knowledge version in both shapes the loop needs — the Tester's (chains + GraphView) and the
 // Builder's (concepts with mentions, relations with quote spans, chunks) — extracted by the builtin
-// extractor and canonicalised across chunks, as the worker stores it. From real textbook text: the
-// shared corpus sample when this checkout has it, else the knowledge fixtures.
+// extractor and canonicalised across chunks, as the worker stores it. From a folder of Markdown
+// files per discipline (e.g. ../shared/corpus-sample).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -14,10 +14,7 @@ import {
   type TBuilderInput,
   type TBuilderRelation,
   type TTesterChainInput,
-} from "../../src/index.ts";
-import { ECONOMICS, MICROBIOLOGY, PROCESS } from "../knowledge/fixtures.ts";
-
-export const CORPUS_SAMPLE = "/work/shared/corpus-sample";
+} from "../../packages/engine/src/index.ts";
 
 export interface TLoopVersion {
   builder: TBuilderInput;
@@ -32,18 +29,12 @@ interface TChunkText {
   text: string;
 }
 
-function sampleChunks(filesPerDiscipline: number): TChunkText[] {
-  if (!existsSync(CORPUS_SAMPLE)) {
-    return [
-      { chunkId: "micro", documentId: "doc-micro", discipline: "biology", text: MICROBIOLOGY },
-      { chunkId: "vaccine", documentId: "doc-vaccine", discipline: "biology", text: PROCESS },
-      { chunkId: "econ", documentId: "doc-econ", discipline: "economics", text: ECONOMICS },
-    ];
-  }
+function sampleChunks(folder: string, filesPerDiscipline: number): TChunkText[] {
+  if (!existsSync(folder)) throw new Error(`${folder} does not exist`);
   const out: TChunkText[] = [];
-  for (const discipline of readdirSync(CORPUS_SAMPLE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(join(CORPUS_SAMPLE, discipline)).filter((f) => f.endsWith(".md")).sort().slice(0, filesPerDiscipline)) {
-      const text = readFileSync(join(CORPUS_SAMPLE, discipline, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+  for (const discipline of readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const file of readdirSync(join(folder, discipline)).filter((f) => f.endsWith(".md")).sort().slice(0, filesPerDiscipline)) {
+      const text = readFileSync(join(folder, discipline, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
       for (const chunk of chunkDocument(text, { targetTokens: 512, overlapTokens: 0 })) {
         out.push({ chunkId: `${discipline}/${file}#${chunk.index}`, documentId: `${discipline}/${file}`, discipline, text: chunk.text });
       }
@@ -52,8 +43,8 @@ function sampleChunks(filesPerDiscipline: number): TChunkText[] {
   return out;
 }
 
-export function buildLoopVersion(filesPerDiscipline = 6): TLoopVersion {
-  const chunkTexts = sampleChunks(filesPerDiscipline);
+export function buildLoopVersion(folder: string, filesPerDiscipline = Infinity): TLoopVersion {
+  const chunkTexts = sampleChunks(folder, filesPerDiscipline);
   const results = chunkTexts.map((c) => ({ ...c, x: extractKnowledgeBuiltin(c.text) }));
   const { canonical, keyMap } = canonicalizeConcepts(results.map((r) => ({ chunkId: r.chunkId, concepts: r.x.concepts })));
   const chunks = new Map<string, TBuilderChunk>(chunkTexts.map((c) => [c.chunkId, { text: c.text, documentId: c.documentId, discipline: c.discipline }]));
