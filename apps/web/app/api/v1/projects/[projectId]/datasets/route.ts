@@ -1,0 +1,23 @@
+// GET /api/v1/projects/:projectId/datasets — dataset versions, newest first, each with its latest contamination verdict.
+// POST /api/v1/projects/:projectId/datasets — starts a Builder run ({ knowledgeVersionId, budget?, ratios?, seed?, … } or { rebuildOf }).
+import { getPrisma } from "@proda/db";
+import { audit } from "@/server/audit";
+import { loadDatasetDtos } from "@/server/datasets/dataset-dto";
+import { startDataset, ZDatasetRequest } from "@/server/datasets/start-dataset";
+import { json } from "@/server/http";
+import { route } from "@/server/route";
+
+export const GET = route("GET /projects/[projectId]/datasets", {}, async ({ projectId }) => {
+  const versions = await getPrisma().datasetVersion.findMany({ where: { projectId }, orderBy: { number: "desc" }, take: 200 });
+  return { datasets: await loadDatasetDtos(getPrisma(), versions) };
+});
+
+export const POST = route("POST /projects/[projectId]/datasets", { input: ZDatasetRequest }, async ({ projectId, user, input }) => {
+  const version = await startDataset(getPrisma(), projectId, user!.id, input);
+  await audit({
+    actorId: user!.id, projectId, action: "dataset.build", targetType: "dataset_version", targetId: version.id,
+    detail: { number: version.number, rebuildOf: input.rebuildOf ?? null },
+  });
+  const [dataset] = await loadDatasetDtos(getPrisma(), [version]);
+  return json({ dataset }, 202);
+});
