@@ -81,6 +81,7 @@ export {
 export {
   ZBenchmarkItem,
   ZTesterSettings,
+  ZBenchmarkSettings,
   ZTesterChain,
   ZDistractor,
   ZItemOption,
@@ -90,6 +91,7 @@ export {
   type TBenchmarkItem,
   type TTesterSettings,
   type TTesterSettingsInput,
+  type TBenchmarkSettings,
   type TTesterChain,
   type TTesterChainInput,
   type TDistractor,

@@ -3,21 +3,15 @@
 // and store items in generation order as they finish. A crash therefore leaves a prefix of the
 // sequence, and the next attempt resumes right after it with the same positions.
 import type { Benchmark, Prisma } from "@proda/db";
-import { generateItems, ZTesterSettings, type TBenchmarkItem } from "@proda/engine";
+import { generateItems, ZBenchmarkSettings, type TBenchmarkItem } from "@proda/engine";
 import type { TJobPayload } from "@proda/jobs";
 import { createKnowledgeProvider, loadProviderSettings, type TOpenAiContext, type TOpenAiKnowledgeProvider } from "@proda/providers";
-import { z } from "zod";
 import type { JobContext } from "../job-context.ts";
 import { loadTesterInput } from "./load-tester-input.ts";
 import { rewordItem } from "./reword-item.ts";
 import { storeItems, toItemRow } from "./store-items.ts";
 
 /** Benchmark.settings as the web app writes it: the Tester settings, the disciplines and the provider. */
-export const ZStoredBenchmarkSettings = ZTesterSettings.extend({
-  disciplines: z.array(z.string()).default([]),
-  providerId: z.string().optional(),
-});
-
 /** Builtin writes in bulk; a model's items are stored one by one, as each answer arrives. */
 const BULK_ROWS = 500;
 
@@ -36,7 +30,7 @@ async function loadWordingContext(ctx: JobContext<unknown>, projectId: string, p
 
 export async function runTester(ctx: JobContext<TJobPayload<"benchmark.generate">>, benchmark: Benchmark) {
   const { prisma } = ctx;
-  const settings = ZStoredBenchmarkSettings.parse(benchmark.settings);
+  const settings = ZBenchmarkSettings.parse(benchmark.settings);
   const wordingContext = await loadWordingContext(ctx, benchmark.projectId, settings.providerId);
   await ctx.progress({ done: 0, total: 0, message: "Loading the knowledge version" });
 

@@ -111,3 +111,10 @@ export const ZTesterSettings = z.object({
 });
 export type TTesterSettings = z.infer<typeof ZTesterSettings>;
 export type TTesterSettingsInput = z.input<typeof ZTesterSettings>;
+
+/** What a benchmark stores: the Tester settings, the disciplines tested (all when empty) and the provider that words items. */
+export const ZBenchmarkSettings = ZTesterSettings.extend({
+  disciplines: z.array(z.string()).default([]),
+  providerId: z.string().optional(),
+});
+export type TBenchmarkSettings = z.infer<typeof ZBenchmarkSettings>;

@@ -3,9 +3,8 @@
 // knowledge versions are: a job cancelled before it started never reaches the worker.
 import { AppError } from "@proda/core";
 import type { Benchmark, BenchmarkItem, PrismaClient } from "@proda/db";
-import type { TBenchmarkItem, TItemOption } from "@proda/engine";
+import { ZBenchmarkSettings, type TBenchmarkItem, type TItemOption } from "@proda/engine";
 import type { TBenchmarkDto, TBenchmarkItemDto, TReviewState } from "@/lib/api-types";
-import { ZBenchmarkSettings } from "./start-benchmark.ts";
 
 const REVIEW_STATES: TReviewState[] = ["pending", "accepted", "edited", "rejected"];
 

@@ -3,17 +3,10 @@
 // job regenerates exactly the same sequence.
 import { AppError } from "@proda/core";
 import type { Benchmark, PrismaClient } from "@proda/db";
-import { ZTesterSettings } from "@proda/engine";
+import { ZTesterSettings, type TBenchmarkSettings } from "@proda/engine";
 import { enqueueJob, isJobAlive } from "@proda/jobs";
 import { loadProviderSettings } from "@proda/providers";
 import { z } from "zod";
-
-/** Benchmark.settings: the Tester settings, the disciplines tested (all when empty) and the provider. */
-export const ZBenchmarkSettings = ZTesterSettings.extend({
-  disciplines: z.array(z.string()).default([]),
-  providerId: z.string().optional(),
-});
-export type TBenchmarkSettings = z.infer<typeof ZBenchmarkSettings>;
 
 export const ZBenchmarkRequest = z.object({
   knowledgeVersionId: z.string().min(1).max(64),
