@@ -12,6 +12,8 @@ import { useLocale, useT } from "@/i18n/i18n-provider";
 import { canOpenView, STAGES, stageView, viewHref, viewIcon, viewLabelKey, type TViewId } from "../lib/views";
 import { useWorkbench } from "./workbench-context";
 import { formatCount } from "@/i18n/format";
+import { TesterBadge } from "@/features/benchmarks/components/tester-badge";
+import { BuilderBadge } from "@/features/datasets/components/builder-badge";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const [open, setOpen] = useState(true);
@@ -79,6 +81,8 @@ function KnowledgeBadge({ projectId }: { projectId: string }) {
 const STAGE_BADGES: Partial<Record<(typeof STAGES)[number], (props: { projectId: string }) => React.ReactNode>> = {
   corpus: CorpusBadge,
   knowledge: KnowledgeBadge,
+  tester: TesterBadge,
+  builder: BuilderBadge,
 };
 
 export function SideBar({ width }: { width: number }) {

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { TesterView } from "@/features/benchmarks/components/tester-view";
 import { CorpusView } from "@/features/corpus/components/corpus-view";
+import { BuilderView } from "@/features/datasets/components/builder-view";
 import { KnowledgeView } from "@/features/knowledge/components/knowledge-view";
 import { StageView } from "@/features/workbench/components/stage-view";
 import { isStageId } from "@/features/workbench/lib/views";
@@ -19,6 +21,20 @@ export default async function Page({ params }: { params: Promise<{ stage: string
     return (
       <Suspense>
         <KnowledgeView />
+      </Suspense>
+    );
+  }
+  if (stage === "tester") {
+    return (
+      <Suspense>
+        <TesterView />
+      </Suspense>
+    );
+  }
+  if (stage === "builder") {
+    return (
+      <Suspense>
+        <BuilderView />
       </Suspense>
     );
   }

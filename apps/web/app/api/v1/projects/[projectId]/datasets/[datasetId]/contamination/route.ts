@@ -5,7 +5,7 @@
 import { getPrisma } from "@proda/db";
 import { audit } from "@/server/audit";
 import { startContaminationCheck, ZContaminationRequest } from "@/server/datasets/contamination";
-import { findDataset, toReportDto, toReportSummary, withReportJobStatus } from "@/server/datasets/dataset-dto";
+import { findDataset, toReportDto, withReportJobStatus } from "@/server/datasets/dataset-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";
 
@@ -23,5 +23,5 @@ export const POST = route("POST /projects/[projectId]/datasets/[datasetId]/conta
     actorId: user!.id, projectId, action: "dataset.check_contamination", targetType: "dataset_version", targetId: report.datasetVersionId,
     detail: { reportId: report.id, benchmarkIds: report.benchmarkIds, freezeOnPass: report.freezeOnPass, overrideReason: report.overrideReason },
   });
-  return json({ report: toReportSummary(report) }, 202);
+  return json({ report: toReportDto(report) }, 202);
 });

@@ -4,7 +4,7 @@ import { getPrisma } from "@proda/db";
 import { z } from "zod";
 import { audit } from "@/server/audit";
 import { startContaminationCheck, ZOverrideRequest } from "@/server/datasets/contamination";
-import { toReportSummary } from "@/server/datasets/dataset-dto";
+import { toReportDto } from "@/server/datasets/dataset-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";
 
@@ -16,5 +16,5 @@ export const POST = route("POST /projects/[projectId]/datasets/[datasetId]/freez
     actorId: user!.id, projectId, action: "dataset.freeze", targetType: "dataset_version", targetId: report.datasetVersionId,
     detail: { reportId: report.id, benchmarkIds: report.benchmarkIds, overrideReason: report.overrideReason },
   });
-  return json({ report: toReportSummary(report) }, 202);
+  return json({ report: toReportDto(report) }, 202);
 });
