@@ -327,8 +327,10 @@ export interface TBenchmarkDto {
   id: string;
   number: number;
   name: string;
-  knowledgeVersionId: string;
-  knowledgeVersionNumber: number;
+  /** tester: generated from a knowledge version; external: an imported multiple-choice set (no knowledge nodes). */
+  source: "tester" | "external";
+  knowledgeVersionId: string | null;
+  knowledgeVersionNumber: number | null;
   status: TArtifactStatus;
   settings: TBenchmarkSettingsDto;
   providerKind: string;

@@ -5,6 +5,7 @@
 import type { Benchmark, Prisma } from "@proda/db";
 import { generateItems, ZBenchmarkSettings, type TBenchmarkItem } from "@proda/engine";
 import type { TJobPayload } from "@proda/jobs";
+import { UnrecoverableError } from "bullmq";
 import { createKnowledgeProvider, loadProviderSettings, type TOpenAiContext, type TOpenAiKnowledgeProvider } from "@proda/providers";
 import type { JobContext } from "../job-context.ts";
 import { loadTesterInput } from "./load-tester-input.ts";
@@ -30,6 +31,7 @@ async function loadWordingContext(ctx: JobContext<unknown>, projectId: string, p
 
 export async function runTester(ctx: JobContext<TJobPayload<"benchmark.generate">>, benchmark: Benchmark) {
   const { prisma } = ctx;
+  if (!benchmark.knowledgeVersionId) throw new UnrecoverableError(`Benchmark ${benchmark.id} is an imported set: there is nothing to generate`);
   const settings = ZBenchmarkSettings.parse(benchmark.settings);
   const wordingContext = await loadWordingContext(ctx, benchmark.projectId, settings.providerId);
   await ctx.progress({ done: 0, total: 0, message: "Loading the knowledge version" });

@@ -24,7 +24,7 @@ export async function loadBenchmarkDtos(prisma: PrismaClient, benchmarks: Benchm
   const [jobs, counts, versions] = await Promise.all([
     prisma.job.findMany({ where: { id: { in: benchmarks.flatMap((b) => (b.jobId ? [b.jobId] : [])) } }, select: { id: true, status: true, error: true } }),
     prisma.benchmarkItem.groupBy({ by: ["benchmarkId", "review"], where: { benchmarkId: { in: ids } }, _count: { _all: true } }),
-    prisma.knowledgeVersion.findMany({ where: { id: { in: [...new Set(benchmarks.map((b) => b.knowledgeVersionId))] } }, select: { id: true, number: true } }),
+    prisma.knowledgeVersion.findMany({ where: { id: { in: [...new Set(benchmarks.flatMap((b) => (b.knowledgeVersionId ? [b.knowledgeVersionId] : [])))] } }, select: { id: true, number: true } }),
   ]);
   const jobOf = new Map(jobs.map((j) => [j.id, j]));
   const numberOf = new Map(versions.map((v) => [v.id, v.number]));
@@ -38,8 +38,9 @@ export async function loadBenchmarkDtos(prisma: PrismaClient, benchmarks: Benchm
       id: b.id,
       number: b.number,
       name: b.name,
+      source: b.source === "external" ? "external" : "tester",
       knowledgeVersionId: b.knowledgeVersionId,
-      knowledgeVersionNumber: numberOf.get(b.knowledgeVersionId) ?? 0,
+      knowledgeVersionNumber: b.knowledgeVersionId ? (numberOf.get(b.knowledgeVersionId) ?? null) : null,
       status: lost ? (job.status as "cancelled" | "failed") : b.status,
       settings,
       providerKind: b.providerKind,

@@ -35,7 +35,7 @@ export async function freezeBenchmark(prisma: PrismaClient, benchmark: Benchmark
       const nodes = countNodes(benchmark.id, items);
       await tx.benchmarkNode.createMany({ data: nodes, skipDuplicates: true });
       // Only a version not frozen yet: a frozen row refuses every update, the same timestamp included.
-      await tx.knowledgeVersion.updateMany({ where: { id: benchmark.knowledgeVersionId, frozenAt: null }, data: { frozenAt } });
+      if (benchmark.knowledgeVersionId) await tx.knowledgeVersion.updateMany({ where: { id: benchmark.knowledgeVersionId, frozenAt: null }, data: { frozenAt } });
       // Guarded on the state checked above, so a concurrent freeze or re-run cannot slip between.
       const { count } = await tx.benchmark.updateMany({ where: { id: benchmark.id, status: "ready", frozenAt: null }, data: { status: "frozen", frozenAt, frozenById: userId } });
       if (count !== 1) throw new AppError("conflict", `Benchmark ${benchmark.number} changed meanwhile; reload and try again.`);

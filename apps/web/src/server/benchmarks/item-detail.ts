@@ -14,7 +14,8 @@ export async function findItem(prisma: PrismaClient, benchmarkId: string, itemId
 }
 
 export async function loadItemDetail(prisma: PrismaClient, benchmark: Benchmark, item: BenchmarkItem): Promise<TBenchmarkItemDetailDto> {
-  const versionId = benchmark.knowledgeVersionId;
+  // An external set's items test no knowledge nodes: nothing to load beside them.
+  const versionId = benchmark.knowledgeVersionId ?? "";
   const options = toItemDto(item).options;
   const relationIds = [...new Set([...item.relationIds, ...options.flatMap((o) => (o.distractor ? [o.distractor.sourceRelationId] : []))])];
   const [relations, chain, concepts] = await Promise.all([

@@ -45,7 +45,7 @@ export function BenchmarksList({ benchmarks, currentId, onOpen }: { benchmarks: 
                 </span>
               </td>
               <td className="px-3 py-1.5 text-xs text-fg">
-                {t("benchmarks.list.knowledgeVersion", { number: b.knowledgeVersionNumber })}
+                {b.knowledgeVersionNumber === null ? t("benchmarks.list.external") : t("benchmarks.list.knowledgeVersion", { number: b.knowledgeVersionNumber })}
                 <span className="block text-[11px] text-muted">{b.providerKind === "builtin" ? t("knowledge.run.builtinProvider") : b.providerName}</span>
               </td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(b.itemCount, locale)}</td>
