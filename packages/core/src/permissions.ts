@@ -42,6 +42,13 @@ export const PERMISSIONS = {
   "training.run": ["owner", "engineer"],
   "evaluation.read": ALL,
   "evaluation.run": ["owner", "engineer"],
+  "debugger.read": ALL,
+  /** Diagnose an evaluation's failures (the LLM judge may cost tokens). */
+  "debugger.run": ["owner", "engineer"],
+  "debugger.review": ["owner", "engineer", "expert", "reviewer"],
+  "loop.run": ["owner", "engineer"],
+  /** Import external multiple-choice sets and external scores. */
+  "external.manage": ["owner", "engineer"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -98,6 +98,20 @@ export const jobCatalog = {
     schema: z.object({ projectId: z.string().min(1), evaluationId: z.string().min(1) }),
     options: retrying,
   }),
+  /** Structural diagnosis of an evaluation's failures, then the judge; one Diagnosis row per failed item (idempotent). */
+  "debugger.diagnose": define({
+    queue: "cpu",
+    title: "Diagnose failures",
+    schema: z.object({ projectId: z.string().min(1), runId: z.string().min(1) }),
+    options: retrying,
+  }),
+  /** One step of a loop run: start the next stage when the current one is done, else check again later. */
+  "loop.advance": define({
+    queue: "cpu",
+    title: "Run the loop",
+    schema: z.object({ projectId: z.string().min(1), loopId: z.string().min(1) }),
+    options: retrying,
+  }),
 };
 
 export type TJobKind = keyof typeof jobCatalog;

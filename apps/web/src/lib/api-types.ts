@@ -7,6 +7,8 @@ import type {
   TCoverage,
   TDistribution,
   TEvaluationSummary,
+  TStructuralEvidence,
+  TPatchPlan,
   TGraphStats as TEngineGraphStats,
   TLengthGuesserReport,
   TRecipe,
@@ -596,4 +598,136 @@ export interface TEvaluationCompareDto {
   /** Items right in one and wrong in the other, for two evaluations (first → second). */
   fixed: number;
   regressed: number;
+}
+
+// ── Debugger and the loop ──
+
+export type TDiagnosisLabel = "concept_gap" | "reasoning_deficit";
+export type TDiagnosisReview = "pending" | "accepted" | "relabelled" | "rejected";
+
+export interface TDiagnosisRunDto {
+  id: string;
+  evaluationId: string;
+  datasetVersionId: string | null;
+  status: TArtifactStatus;
+  /** "builtin" (structural evidence alone) or the provider used as LLM judge. */
+  judge: { kind: "builtin" | "llm"; providerId: string | null; providerName: string | null };
+  settings: { minSamples: number; abstainBelow: number };
+  counts: { failed: number; concept_gap: number; reasoning_deficit: number; abstained: number } | null;
+  /** Review progress and the judge's calibration against reviewers (Cohen's kappa over reviewed items). */
+  review: { pending: number; accepted: number; relabelled: number; rejected: number; kappa: number | null; agreement: number; pairs: number };
+  jobId: string | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** Failures grouped three ways: where they cluster. */
+export interface TDiagnosisAggregatesDto {
+  byDiscipline: { discipline: string; concept_gap: number; reasoning_deficit: number }[];
+  byOperator: { operator: string; count: number }[];
+  /** The nodes most often behind failures. */
+  byNode: { nodeType: "concept" | "relation" | "chain"; nodeId: string; label: string; failures: number }[];
+}
+
+export interface TDiagnosisRunDetailDto {
+  run: TDiagnosisRunDto;
+  aggregates: TDiagnosisAggregatesDto;
+}
+
+export interface TDiagnosisDto {
+  id: string;
+  itemId: string;
+  itemPosition: number;
+  question: string;
+  discipline: string;
+  chainId: string;
+  fooledBy: string[];
+  label: TDiagnosisLabel;
+  confidence: number;
+  evidence: TStructuralEvidence;
+  judgeLabel: TDiagnosisLabel | null;
+  judgeConfidence: number | null;
+  judgeRationale: string | null;
+  abstained: boolean;
+  review: TDiagnosisReview;
+  reviewLabel: TDiagnosisLabel | null;
+  reviewNote: string | null;
+  reviewedAt: string | null;
+}
+
+/** item → chain → relations → concepts → source chunks → the training samples that taught them → diagnosis → patch samples. */
+export interface TFailureTraceDto {
+  diagnosis: TDiagnosisDto;
+  item: TBenchmarkItemDto;
+  result: { raw: string; parsed: string | null; correct: boolean } | null;
+  chain: { id: string; title: string; steps: { order: number; text: string; relationId: string }[] } | null;
+  relations: (TRelationDto & { taughtBy: number })[];
+  concepts: { id: string; term: string; type: string; taughtBy: number }[];
+  chunks: { id: string; documentId: string; documentName: string; text: string }[];
+  /** Samples of the evaluated model's training data that teach these nodes (first 20). */
+  trainingSamples: TSampleDto[];
+  /** Patch samples of a V2 built from this run that target these nodes (first 20). */
+  patchSamples: TSampleDto[];
+}
+
+export interface TPatchEstimateDto {
+  plan: TPatchPlan;
+  /** Diagnoses the plan uses (not rejected; relabelled ones with their reviewed label). */
+  diagnoses: { concept_gap: number; reasoning_deficit: number; excluded: number };
+  replay: { parentSamples: number; eligible: number; replayed: number };
+  totalSamples: number;
+}
+
+export interface TPatchResultDto {
+  v2: TDatasetDto;
+  control: TDatasetDto | null;
+}
+
+export interface TCompareDto {
+  baseline: TEvaluationDto;
+  candidate: TEvaluationDto;
+  control: TEvaluationDto | null;
+  items: { fixed: number; regressed: number; stillFailing: number; stillPassing: number };
+  byDiscipline: { discipline: string; baseline: number; candidate: number; control: number | null; items: number }[];
+  /** Nodes whose items changed most, baseline → candidate. */
+  byNode: { nodeType: "concept" | "relation"; nodeId: string; label: string; baseline: number; candidate: number; items: number }[];
+  /** Per-item outcome for the table: f = fixed, r = regressed, s = still failing, p = passing in both. */
+  outcomes: { itemId: string; position: number; discipline: string; outcome: "fixed" | "regressed" | "still_failing" | "passing"; control: boolean | null }[];
+}
+
+export type TLoopStage =
+  | "extract" | "benchmark" | "v1" | "train_v1" | "evaluate_v1" | "diagnose" | "patch" | "train_v2" | "evaluate_v2" | "done";
+
+export interface TLoopDto {
+  id: string;
+  number: number;
+  status: TRunStatus;
+  stage: TLoopStage;
+  settings: Record<string, unknown>;
+  artifacts: Record<string, string>;
+  timeline: { stage: TLoopStage; status: "running" | "succeeded" | "failed" | "cancelled" | "skipped"; startedAt: string | null; finishedAt: string | null; message: string | null }[];
+  jobId: string | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface TLineageDto {
+  nodes: { id: string; type: "knowledge_version" | "benchmark" | "dataset_version" | "training_run" | "model" | "evaluation" | "diagnosis_run" | "loop"; label: string; status: string | null }[];
+  edges: { source: string; target: string; label: string }[];
+}
+
+export interface TExternalScoreDto {
+  id: string;
+  benchmark: string;
+  modelName: string;
+  score: number;
+  createdAt: string;
+}
+
+export interface TAlignmentDto {
+  benchmarkId: string;
+  /** Per external benchmark: Spearman's rho between our accuracy ranking and the external one, over the models both scored. */
+  external: { benchmark: string; rho: number | null; models: { modelName: string; ours: number; theirs: number }[] }[];
 }
