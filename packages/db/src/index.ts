@@ -8,7 +8,7 @@ export type {
   Document, Chunk, CorpusSettings, KnowledgeVersion, KnowledgeChunkResult, Concept, Relation, Chain, LlmCache,
   Benchmark, BenchmarkItem, BenchmarkNode, DatasetVersion, TrainingSample, ContaminationReport,
   RegisteredModel, TrainingRun, TrainingLogEntry, Evaluation, EvaluationResult,
-  DiagnosisRun, Diagnosis, LoopRun, ExternalScore,
+  DiagnosisRun, Diagnosis, LoopRun, ExternalScore, GraphLayout,
 } from "./generated/prisma/client.ts";
 
 const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };

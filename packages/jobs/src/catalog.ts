@@ -55,6 +55,13 @@ export const jobCatalog = {
     schema: z.object({ projectId: z.string().min(1), versionId: z.string().min(1) }),
     options: retrying,
   }),
+  /** The overview layout of a discipline's graph (ForceAtlas2 + Louvain), stored with the version. */
+  "knowledge.layout": define({
+    queue: "cpu",
+    title: "Lay out the knowledge graph",
+    schema: z.object({ projectId: z.string().min(1), layoutId: z.string().min(1) }),
+    options: retrying,
+  }),
   /** The Tester: multiple-choice items from a knowledge version's chains; resumes by item key. */
   "benchmark.generate": define({
     queue: "cpu",

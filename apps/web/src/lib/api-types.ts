@@ -731,3 +731,40 @@ export interface TAlignmentDto {
   /** Per external benchmark: Spearman's rho between our accuracy ranking and the external one, over the models both scored. */
   external: { benchmark: string; rho: number | null; models: { modelName: string; ours: number; theirs: number }[] }[];
 }
+
+// ── Graph overview at scale ──
+
+export interface TGraphLayoutDto {
+  id: string;
+  discipline: string;
+  status: TArtifactStatus;
+  nodeCount: number;
+  edgeCount: number;
+  jobId: string | null;
+  error: string | null;
+  stats: { iterations: number; seconds: number; bounds: { minX: number; minY: number; maxX: number; maxY: number }; communities: number } | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/**
+ * GET …/layouts/:id/data answers application/octet-stream, little-endian:
+ *   header  Uint32 × 4: magic 0x50524f44 ("PROD"), version 1, nodeCount n, edgeCount m
+ *   Float32 × 2n positions · Uint32 × 2m edges · Int32 × n communities · Uint8 × n type index · Uint32 × n degree
+ *   then UTF-8 JSON { conceptIds: string[], terms: string[], types: string[] } (length-prefixed by a Uint32)
+ */
+export const LAYOUT_MAGIC = 0x50524f44;
+
+/** GET …/overlay?kind=coverage&datasetId= | failure&evaluationId= → one value per layout node (0–1, or −1 = no data). */
+export interface TOverlayDto {
+  kind: "coverage" | "failure";
+  layoutId: string;
+  values: number[];
+}
+
+export interface TPathDto {
+  /** Concept ids from `from` to `to` (empty when none within the hop cap). */
+  nodes: { id: string; term: string }[];
+  edges: { id: string; source: string; target: string; type: string }[];
+  hops: number | null;
+}
