@@ -113,7 +113,7 @@ export const ROUTE_ACCESS = {
   "GET /projects/[projectId]/diagnosis-runs/[runId]/diagnoses": project("debugger.read"),
   "GET /projects/[projectId]/diagnosis-runs/[runId]/diagnoses/[diagnosisId]": project("debugger.read"),
   "PATCH /projects/[projectId]/diagnosis-runs/[runId]/diagnoses/[diagnosisId]": project("debugger.review"),
-  "POST /projects/[projectId]/diagnosis-runs/[runId]/patch-estimate": project("debugger.read"),
+  "POST /projects/[projectId]/diagnosis-runs/[runId]/patch-estimate": project("dataset.run"),
   "POST /projects/[projectId]/diagnosis-runs/[runId]/patch": project("dataset.run"),
   "GET /projects/[projectId]/debugger/compare": project("debugger.read"),
   "GET /projects/[projectId]/lineage": project("debugger.read"),
