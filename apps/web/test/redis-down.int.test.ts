@@ -17,7 +17,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeProducer();
-  process.env.REDIS_URL = realRedis;
+  if (realRedis === undefined) delete process.env.REDIS_URL;
+  else process.env.REDIS_URL = realRedis;
 });
 
 describe("Redis down", () => {
