@@ -29,3 +29,24 @@ export { estimateRun, measureExtractionPromptOverhead, type TRunEstimate } from 
 export { buildExtractionSchema, resolveRelationVocabulary, ZQuote, type TWireExtraction, type TExtractionSchema } from "./prompts/extraction-schema.ts";
 export { buildExtractionSystemPrompt, buildExtractionUserPrompt, readChunkFromUserPrompt, estimateExtractionCompletionTokens, EXTRACTION_MAX_TOKENS } from "./prompts/extraction.ts";
 export { alignQuote, toExtractedChunk } from "./prompts/read-extraction.ts";
+
+// Chat and evaluation clients
+export { ZEvaluationSettings, type TEvaluationSettings, type TEvaluationSettingsInput } from "./chat/evaluation-settings.ts";
+export { buildEvaluationPrompt, EVALUATION_SYSTEM_PROMPT, type TPromptItem } from "./chat/evaluation-prompt.ts";
+export { createChatContext, type TChatContextOptions } from "./chat/chat-context.ts";
+export { completeText, type TTextReply } from "./chat/complete-text.ts";
+export { openChatStream } from "./chat/stream-chat.ts";
+export type { TChatMessage, TTextRequest } from "./chat/text-request.ts";
+export { replyAsStudent, readMultipleChoice, findClosestStatements, STUDENT_LABEL } from "./chat/student-chat.ts";
+export { loadStudentModel } from "./chat/student-model.ts";
+
+// Trainers: one interface for builtin-student, OpenAI fine-tuning, the hf-peft script and a configured command
+export { TRAINER_BACKENDS, type TTrainerBackend, type TTrainerBackendName, type TTrainerContext, type TTrainerField, type TTrainerLogPoint, type TTrainerRun, type TTrainerSample, type TTrainerSpec, type TTrainedModel } from "./trainers/types.ts";
+export { TRAINER_SPECS, type TStudentHyperparameters, type TOpenAiHyperparameters, type TLoraHyperparameters, type TCommandHyperparameters } from "./trainers/specs.ts";
+export { TrainerCancelledError, TrainerFailedError } from "./trainers/errors.ts";
+export { createTrainers, type TTrainersConfig } from "./trainers/create-trainers.ts";
+export { createBuiltinStudentTrainer, runStudentInProcess, toStudentSample, type TStudentRunner, type TStudentRunHooks } from "./trainers/builtin-student.ts";
+export { ZCommandTemplate } from "./trainers/process-trainers.ts";
+export { createOpenAiTrainer, type TOpenAiTrainerConfig } from "./trainers/openai-fine-tuning.ts";
+export { parseTrainerLine } from "./trainers/log-lines.ts";
+export { trainerEnv } from "./trainers/run-process.ts";
