@@ -14,6 +14,8 @@ import { useWorkbench } from "./workbench-context";
 import { formatCount } from "@/i18n/format";
 import { TesterBadge } from "@/features/benchmarks/components/tester-badge";
 import { BuilderBadge } from "@/features/datasets/components/builder-badge";
+import { TrainingBadge } from "@/features/training/components/training-badge";
+import { EvaluationBadge } from "@/features/evaluation/components/evaluation-badge";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const [open, setOpen] = useState(true);
@@ -83,6 +85,8 @@ const STAGE_BADGES: Partial<Record<(typeof STAGES)[number], (props: { projectId:
   knowledge: KnowledgeBadge,
   tester: TesterBadge,
   builder: BuilderBadge,
+  training: TrainingBadge,
+  evaluation: EvaluationBadge,
 };
 
 export function SideBar({ width }: { width: number }) {

@@ -5,6 +5,7 @@ import { Icon } from "@/components/icons";
 import { RoleBadge } from "@/components/role-badge";
 import { IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { ChatToggle } from "@/features/chat/components/chat-toggle";
 import { useCommands } from "@/features/commands/components/command-provider";
 import { useFormatKeys } from "@/features/commands/hooks/use-format-keys";
 import { useT } from "@/i18n/i18n-provider";
@@ -48,6 +49,7 @@ export function TitleBar() {
         <span className="shrink-0 font-mono text-[11px]">{formatKeys("Mod+P")}</span>
       </button>
       <div className="flex items-center justify-end gap-0.5">
+        <ChatToggle />
         <IconButton
           icon="sidebar"
           label={t("commands.toggleSidebar")}

@@ -3,7 +3,9 @@ import { Suspense } from "react";
 import { TesterView } from "@/features/benchmarks/components/tester-view";
 import { CorpusView } from "@/features/corpus/components/corpus-view";
 import { BuilderView } from "@/features/datasets/components/builder-view";
+import { EvaluationView } from "@/features/evaluation/components/evaluation-view";
 import { KnowledgeView } from "@/features/knowledge/components/knowledge-view";
+import { TrainingView } from "@/features/training/components/training-view";
 import { StageView } from "@/features/workbench/components/stage-view";
 import { isStageId } from "@/features/workbench/lib/views";
 
@@ -35,6 +37,20 @@ export default async function Page({ params }: { params: Promise<{ stage: string
     return (
       <Suspense>
         <BuilderView />
+      </Suspense>
+    );
+  }
+  if (stage === "training") {
+    return (
+      <Suspense>
+        <TrainingView />
+      </Suspense>
+    );
+  }
+  if (stage === "evaluation") {
+    return (
+      <Suspense>
+        <EvaluationView />
       </Suspense>
     );
   }
