@@ -7,6 +7,7 @@ import { BUILDER_VERSION, ZRatios, ZRecipe, type TRecipe } from "@proda/engine";
 import { enqueueJob } from "@proda/jobs";
 import { z } from "zod";
 import { findLive } from "./live-job.ts";
+import { isPatchRecipe, ZPatchRecipe } from "./patch-recipe.ts";
 
 const ZId = z.string().min(1).max(64);
 const DEFAULT_BUDGET = 1000;
@@ -40,7 +41,8 @@ async function recipeOf(prisma: PrismaClient, projectId: string, request: TDatas
   if (request.rebuildOf) {
     const source = await prisma.datasetVersion.findFirst({ where: { id: request.rebuildOf, projectId } });
     if (!source) throw new AppError("not_found", "The dataset version to rebuild was not found");
-    const recipe = ZRecipe.parse(source.recipe);
+    // A patch or control recipe is copied whole: ZRecipe alone would drop its plan and build a plain version.
+    const recipe = isPatchRecipe(source.recipe) ? ZPatchRecipe.parse(source.recipe) : ZRecipe.parse(source.recipe);
     if (recipe.builderVersion !== BUILDER_VERSION) {
       throw new AppError("conflict", `Version ${source.number} was built by Builder ${recipe.builderVersion}; this is Builder ${BUILDER_VERSION}, which cannot rebuild it exactly.`);
     }

@@ -1,0 +1,18 @@
+// The recipe of a patched dataset version (V2) and of its random control: the Builder recipe fields
+// (so lists, the recipe panel and rebuilds read it like any version) plus the patch plan and the
+// diagnosis run it came from. The worker reads it with the same schema (apps/worker/src/builder/patch-recipe.ts).
+import { ZPatchPlan, ZRecipe } from "@proda/engine";
+import { z } from "zod";
+
+export const ZPatchRecipe = ZRecipe.extend({
+  kind: z.enum(["patch", "control"]),
+  plan: ZPatchPlan,
+  diagnosisRunId: z.string().min(1),
+});
+export type TPatchRecipe = z.infer<typeof ZPatchRecipe>;
+
+/** A plain Builder recipe has no `kind`. */
+export function isPatchRecipe(recipe: unknown): boolean {
+  const kind = (recipe as { kind?: unknown } | null)?.kind;
+  return kind === "patch" || kind === "control";
+}
