@@ -66,7 +66,7 @@ const diagnoses = v1Results
 const plan = planPatch(diagnoses, { parentDatasetVersionId: "v1", budget: Number(args.patch), seed: 2 });
 const input = { knowledgeVersionId: "kv", builder: version.builder, chains: version.chains };
 const v2 = timed("v2", () => buildPatchedDataset(input, v1, plan, forbidden));
-const control = timed("control", () => buildRandomControl(input, v1, plan, v2, forbidden));
+const { samples: control } = timed("control", () => buildRandomControl(input, v1, plan, v2, forbidden));
 const v2Results = timed("train+evaluate v2", () => evaluate(v2.samples, items));
 const controlResults = timed("train+evaluate control", () => evaluate(control, items));
 const contamination = checkContamination(

@@ -186,3 +186,4 @@ export { planPatch, ZPatchPlan, type TPatchPlan, type TPatchPlanInput, type TPla
 export { buildPatchedDataset, buildRandomControl, REFINE_RATIOS, type TPatchInput, type TPatchResult } from "./debugger/build-patch.ts";
 export { makeChainWalkthrough } from "./debugger/chain-walkthrough.ts";
 export { cohensKappa, spearmanRho } from "./debugger/agreement.ts";
+export { ZPatchRecipe, isPatchRecipe, type TPatchRecipe } from "./debugger/patch-recipe.ts";

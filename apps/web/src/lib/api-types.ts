@@ -399,9 +399,15 @@ export interface TBenchmarkItemDetailDto {
   original: { question: string; options: { label: string; text: string }[] } | null;
 }
 
-export type TRecipeDto = TRecipe;
+/** A Builder recipe; a patched version (V2) or its random control also carries the plan it was built from. */
+export type TRecipeDto = TRecipe & { kind?: "patch" | "control"; plan?: TPatchPlan; diagnosisRunId?: string };
 export type TCoverageDto = TCoverage;
-export type TBuildStatsDto = TBuildStats;
+/** The Builder's figures; V2 and the control add theirs under `patch`. */
+export type TBuildStatsDto = TBuildStats & {
+  patch?:
+    | { kind: "patch"; replayed: number; excludedFromReplay: number; excludedForForbidden: number; refine: number; chainOfThought: number; droppedForForbidden: number }
+    | { kind: "control"; replayed: number; drawn: number; shortfall: number };
+};
 
 export type TContaminationStatus = "running" | "passed" | "blocked" | "overridden" | "failed";
 

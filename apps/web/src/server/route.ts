@@ -1,6 +1,7 @@
 // The one wrapper every /api/v1 handler goes through:
 //   session cookie or API token → CSRF (cookie sessions, mutations) → project role checked against
-//   ROUTE_ACCESS and the permission table → zod input → handler → error mapping.
+//   ROUTE_ACCESS and the permission table → zod input → handler → error mapping; every answer is
+//   counted for GET /api/v1/metrics.
 import { AppError, can, ROUTE_ACCESS, type TRole, type TRouteAccess, type TRouteKey } from "@proda/core";
 import { getPrisma, type User } from "@proda/db";
 import { z } from "zod";
@@ -9,6 +10,7 @@ import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, readCookie, sessionCookies } 
 import { resolveSession, rotateSession } from "./auth/session.ts";
 import type { Session } from "@proda/db";
 import { errorResponse, json } from "./http.ts";
+import { recordRequest } from "./metrics/http-metrics.ts";
 
 type Access = TRouteAccess;
 
@@ -31,6 +33,8 @@ type Handler<I> = (ctx: RouteContext<I>) => Promise<Response | object>;
 export type RouteHandler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
   routeKey: TRouteKey;
   access: Access;
+  /** The input schema, kept for the OpenAPI generator (scripts/openapi.ts). */
+  input?: z.ZodType;
 };
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -112,7 +116,7 @@ async function readInput<I>(req: Request, schema: z.ZodType<I> | undefined): Pro
 /** `key` names the route in ROUTE_ACCESS, which decides who may call it. */
 export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler: Handler<I>): RouteHandler {
   const access: Access = ROUTE_ACCESS[key];
-  const wrapped = async (req: Request, routeCtx: { params: Promise<Record<string, string>> }) => {
+  const handle = async (req: Request, routeCtx: { params: Promise<Record<string, string>> }) => {
     const params = (await routeCtx?.params) ?? {};
     let rotate: Session | undefined;
     try {
@@ -144,5 +148,11 @@ export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler
       return errorResponse(error, { method: req.method, url: new URL(req.url).pathname });
     }
   };
-  return Object.assign(wrapped, { routeKey: key, access });
+  const wrapped = async (req: Request, routeCtx: { params: Promise<Record<string, string>> }) => {
+    const started = performance.now();
+    const response = await handle(req, routeCtx);
+    recordRequest(key, response.status, (performance.now() - started) / 1000);
+    return response;
+  };
+  return Object.assign(wrapped, { routeKey: key, access, input: spec.input as z.ZodType | undefined });
 }

@@ -8,8 +8,6 @@ import {
   buildPatchedDataset,
   buildRandomControl,
   computeCoverage,
-  ContaminationGuard,
-  ZContaminationOptions,
   SAMPLE_TYPES,
   type TBuildStats,
   type TPatchResult,
@@ -21,7 +19,7 @@ import type { ProgressUpdate } from "../job-context.ts";
 import { loadForbiddenTexts } from "./load-benchmark-items.ts";
 import { loadBuilderInput } from "./load-builder-input.ts";
 import { loadParentSamples } from "./load-parent-samples.ts";
-import type { TPatchRecipe } from "./patch-recipe.ts";
+import type { TPatchRecipe } from "@proda/engine";
 
 async function loadChains(prisma: PrismaClient, versionId: string, ids: readonly string[]): Promise<TTesterChainInput[]> {
   if (ids.length === 0) return [];
@@ -34,19 +32,8 @@ async function loadChains(prisma: PrismaClient, versionId: string, ids: readonly
   return rows as unknown as TTesterChainInput[];
 }
 
-/**
- * Parent samples that repeat a forbidden text are never replayed. V1 may predate a benchmark frozen
- * since; replaying its copy would put that benchmark's text back into V2 (and block it at the gate).
- */
-function withoutForbidden(parent: readonly TSample[], forbiddenTexts: readonly string[]): TSample[] {
-  if (forbiddenTexts.length === 0) return [...parent];
-  const guard = new ContaminationGuard(forbiddenTexts.map((text, i) => ({ key: `forbidden-${i}`, texts: [text], relationIds: [] })), ZContaminationOptions.parse({}));
-  return parent.filter((s) => guard.check({ key: s.key, texts: s.messages.map((m) => m.content), relationIds: [] }).length === 0);
-}
-
 /** The Builder's stats shape (the dataset views read it) with the patch figures beside it. */
-function patchStats(samples: readonly TSample[], patch: TPatchResult, kind: TPatchRecipe["kind"], excludedForForbidden: number) {
-  const patchSize = patch.samples.length;
+function patchStats(samples: readonly TSample[], patch: TPatchResult, kind: TPatchRecipe["kind"], controlShortfall: number) {
   const produced = Object.fromEntries(SAMPLE_TYPES.map((t) => [t, 0])) as Record<TSampleType, number>;
   for (const s of samples) produced[s.type]++;
   const truths = samples.flatMap((s) => (s.type === "true_false" && s.meta.truth !== undefined ? [s.meta.truth] : []));
@@ -55,8 +42,8 @@ function patchStats(samples: readonly TSample[], patch: TPatchResult, kind: TPat
     trueStatements: truths.filter(Boolean).length, falseStatements: truths.filter((t) => !t).length, passes: 0, windows: 0,
     redraftedForForbidden: 0, droppedForForbidden: patch.stats.droppedForForbidden,
     // The control should match V2's size; a small graph may not supply that many new samples, and the gap is reported.
-    patch: kind === "patch" ? { kind, ...patch.stats, excludedForForbidden }
-      : { kind, replayed: patch.stats.replayed, drawn: samples.length - patch.stats.replayed, shortfall: patchSize - samples.length },
+    patch: kind === "patch" ? { kind, ...patch.stats }
+      : { kind, replayed: patch.stats.replayed, drawn: samples.length - patch.stats.replayed, shortfall: controlShortfall },
   };
   return stats;
 }
@@ -75,10 +62,10 @@ export async function buildFromPatchRecipe(prisma: PrismaClient, recipe: TPatchR
     loadForbiddenTexts(prisma, recipe.forbiddenBenchmarkIds),
   ]);
   const input = { knowledgeVersionId: recipe.knowledgeVersionId, builder, chains };
-  const parent = withoutForbidden(parentRows, forbiddenTexts);
 
-  await progress({ done: 1, total: 3, message: `Building the ${recipe.kind === "patch" ? "patch" : "random control"} (budget ${recipe.plan.budget}) over ${parent.length} parent samples` });
-  const patch = buildPatchedDataset(input, parent, recipe.plan, forbiddenTexts);
-  const samples = recipe.kind === "patch" ? patch.samples : buildRandomControl(input, parent, recipe.plan, patch, forbiddenTexts);
-  return { samples, coverage: computeCoverage(samples, builder), stats: patchStats(samples, patch, recipe.kind, parentRows.length - parent.length) };
+  await progress({ done: 1, total: 3, message: `Building the ${recipe.kind === "patch" ? "patch" : "random control"} (budget ${recipe.plan.budget}) over ${parentRows.length} parent samples` });
+  const patch = buildPatchedDataset(input, parentRows, recipe.plan, forbiddenTexts);
+  const control = recipe.kind === "control" ? buildRandomControl(input, parentRows, recipe.plan, patch, forbiddenTexts) : null;
+  const samples = control ? control.samples : patch.samples;
+  return { samples, coverage: computeCoverage(samples, builder), stats: patchStats(samples, patch, recipe.kind, control?.shortfall ?? 0) };
 }

@@ -8,7 +8,7 @@ import type { ProgressUpdate } from "../job-context.ts";
 import { buildFromPatchRecipe } from "./build-patch-version.ts";
 import { loadForbiddenTexts } from "./load-benchmark-items.ts";
 import { loadBuilderInput } from "./load-builder-input.ts";
-import { isPatchRecipe, ZPatchRecipe } from "./patch-recipe.ts";
+import { isPatchRecipe, ZPatchRecipe } from "@proda/engine";
 import { writeSamples } from "./write-samples.ts";
 
 type TProgress = (update: ProgressUpdate) => Promise<void>;

@@ -27,7 +27,21 @@ export interface TPatchInput {
 
 export interface TPatchResult {
   samples: TSample[];
-  stats: { replayed: number; excludedFromReplay: number; refine: number; chainOfThought: number; droppedForForbidden: number };
+  stats: {
+    replayed: number;
+    excludedFromReplay: number;
+    /** Parent samples never replayed because they repeat a forbidden (benchmark) text: V1 may predate that benchmark. */
+    excludedForForbidden: number;
+    refine: number;
+    chainOfThought: number;
+    droppedForForbidden: number;
+  };
+}
+
+function forbiddenGuard(forbiddenTexts: readonly string[]): ContaminationGuard | null {
+  return forbiddenTexts.length
+    ? new ContaminationGuard(forbiddenTexts.map((text, i) => ({ key: `forbidden-${i}`, texts: [text], relationIds: [] })), { ngram: 13 })
+    : null;
 }
 
 function withPositions(samples: TSample[]): TSample[] {
@@ -39,12 +53,11 @@ function withPositions(samples: TSample[]): TSample[] {
  * sample (a definition) of a patched concept. A sample teaching another relation of a patched
  * concept stays eligible: leaving it out would unteach what V1 got right.
  */
-function replaySet(parent: readonly TSample[], patchedRelations: ReadonlySet<string>, patchedConcepts: ReadonlySet<string>, ratio: number, seed: number) {
+function replaySet(parent: readonly TSample[], patchedRelations: ReadonlySet<string>, patchedConcepts: ReadonlySet<string>, target: number, seed: number) {
   const onPatchedNode = (s: TSample) =>
     s.meta.relationIds.some((id) => patchedRelations.has(id)) || (s.meta.relationIds.length === 0 && s.meta.conceptIds.some((id) => patchedConcepts.has(id)));
   const eligible = parent.filter((s) => !onPatchedNode(s));
-  const count = Math.min(eligible.length, Math.round(parent.length * ratio));
-  const chosen = shuffleWith(eligible, createRandom(seed ^ 0x5eed)).slice(0, count);
+  const chosen = shuffleWith(eligible, createRandom(seed ^ 0x5eed)).slice(0, target);
   return { replay: chosen, excluded: parent.length - eligible.length };
 }
 
@@ -68,9 +81,7 @@ function chainSamples(input: TPatchInput, chainIds: readonly string[], budget: n
   const chains = input.chains.filter((c) => wanted.has(c.id)).map((c) => ZTesterChain.parse(c)).sort((a, b) => (a.id < b.id ? -1 : 1));
   if (budget === 0 || chains.length === 0) return { samples: [] as TSample[], dropped: 0 };
   const index = new BuilderIndex(input.builder, { relationIds: [], conceptIds: [] });
-  const guard = forbiddenTexts.length
-    ? new ContaminationGuard(forbiddenTexts.map((text, i) => ({ key: `forbidden-${i}`, texts: [text], relationIds: [] })), { ngram: 13 })
-    : null;
+  const guard = forbiddenGuard(forbiddenTexts);
   const random = createRandom(seed);
   const samples: TSample[] = [];
   const keys = new Set<string>();
@@ -115,26 +126,47 @@ export function buildPatchedDataset(input: TPatchInput, parent: readonly TSample
   const cot = chainSamples(input, plan.chainOfThought.chainIds, plan.chainOfThought.budget, plan.seed + 1, forbiddenTexts);
   const patchedRelations = new Set([...refine.samples, ...cot.samples].flatMap((s) => s.meta.relationIds));
   const patchedConcepts = new Set([...refine.samples, ...cot.samples].flatMap((s) => s.meta.conceptIds));
-  const { replay, excluded } = replaySet(parent, patchedRelations, patchedConcepts, plan.replayRatio, plan.seed);
+  const guard = forbiddenGuard(forbiddenTexts);
+  const clean = guard ? parent.filter((s) => guard.check({ key: s.key, texts: s.messages.map((m) => m.content), relationIds: [] }).length === 0) : parent;
+  // The replay share is of the whole parent: samples left out (forbidden text, patched nodes) are not made up for.
+  const { replay, excluded } = replaySet(clean, patchedRelations, patchedConcepts, Math.round(parent.length * plan.replayRatio), plan.seed);
   const seen = new Set<string>();
   const samples = [...replay, ...refine.samples, ...cot.samples].filter((s) => !seen.has(s.key) && seen.add(s.key));
   return {
     samples: withPositions(samples),
-    stats: { replayed: replay.length, excludedFromReplay: excluded, refine: refine.samples.length, chainOfThought: cot.samples.length, droppedForForbidden: refine.dropped + cot.dropped },
+    stats: {
+      replayed: replay.length,
+      excludedFromReplay: excluded,
+      excludedForForbidden: parent.length - clean.length,
+      refine: refine.samples.length,
+      chainOfThought: cot.samples.length,
+      droppedForForbidden: refine.dropped + cot.dropped,
+    },
   };
 }
 
 /**
  * The control arm: the same replay as V2 and the same number of new samples, drawn by the Builder
- * from the whole version without looking at any diagnosis.
+ * from the whole version without looking at any diagnosis. A small graph may not have that many
+ * samples V1 lacks: the draw grows up to four times, and whatever is still missing is `shortfall`.
  */
-export function buildRandomControl(input: TPatchInput, parent: readonly TSample[], planInput: TPatchPlanInput, patch: TPatchResult, forbiddenTexts: readonly string[] = []): TSample[] {
+export function buildRandomControl(
+  input: TPatchInput,
+  parent: readonly TSample[],
+  planInput: TPatchPlanInput,
+  patch: TPatchResult,
+  forbiddenTexts: readonly string[] = [],
+): { samples: TSample[]; shortfall: number } {
   const plan = ZPatchPlan.parse(planInput);
   const newCount = patch.samples.length - patch.stats.replayed;
   const replayKeys = new Set(patch.samples.slice(0, patch.stats.replayed).map((s) => s.key));
   const replay = parent.filter((s) => replayKeys.has(s.key));
   const parentKeys = new Set(parent.map((s) => s.key));
-  const drawn = buildDataset(input.builder, { knowledgeVersionId: input.knowledgeVersionId, budget: newCount * 2, seed: plan.seed + 7 }, { forbiddenTexts });
-  const fresh = drawn.samples.filter((s) => !parentKeys.has(s.key)).slice(0, newCount);
-  return withPositions([...replay, ...fresh]);
+  let fresh: TSample[] = [];
+  for (let attempt = 0, budget = newCount * 2; attempt < 4 && fresh.length < newCount; attempt++, budget *= 2) {
+    const drawn = buildDataset(input.builder, { knowledgeVersionId: input.knowledgeVersionId, budget, seed: plan.seed + 7 + attempt }, { forbiddenTexts });
+    const seen = new Set(fresh.map((s) => s.key));
+    fresh = [...fresh, ...drawn.samples.filter((s) => !parentKeys.has(s.key) && !seen.has(s.key))].slice(0, newCount);
+  }
+  return { samples: withPositions([...replay, ...fresh]), shortfall: newCount - fresh.length };
 }

@@ -47,7 +47,7 @@ describe("the closed loop (builtin student)", () => {
     .map((r) => diagnoseFailure({ itemId: r.item.key, chainId: r.item.chainId, relationIds: r.item.relationIds, conceptIds: r.item.conceptIds, chosenOperators: r.chosenOperators }, counts));
   const plan = planPatch(diagnoses, { parentDatasetVersionId: "v1", budget: 800, seed: 9 });
   const v2 = buildPatchedDataset(input, v1, plan, forbidden);
-  const control = buildRandomControl(input, v1, plan, v2, forbidden);
+  const { samples: control, shortfall } = buildRandomControl(input, v1, plan, v2, forbidden);
 
   it("diagnoses both classes", () => {
     const labels = new Set(diagnoses.map((d) => d.label));
@@ -61,6 +61,7 @@ describe("the closed loop (builtin student)", () => {
     const a2 = accuracy(evaluate(v2.samples, items));
     const ac = accuracy(evaluate(control, items));
     console.log({ items: items.length, v1: a1, v2: a2, control: ac, v1Samples: v1.length, v2Samples: v2.samples.length, controlSamples: control.length, stats: v2.stats });
+    expect(shortfall).toBe(0);
     expect(control.length).toBe(v2.samples.length);
     expect(a2).toBeGreaterThan(a1 + 0.1);
     expect(a2).toBeGreaterThan(ac + 0.05);
@@ -80,6 +81,14 @@ describe("the closed loop (builtin student)", () => {
     const rebuilt = buildPatchedDataset(input, v1, plan, [...forbidden, planted]);
     expect(rebuilt.samples.some((s) => s.messages.some((m) => m.content === planted))).toBe(false);
     expect(rebuilt.stats.droppedForForbidden).toBeGreaterThan(v2.stats.droppedForForbidden);
+  });
+
+  it("never replays a parent sample that repeats a benchmark text", () => {
+    // Plant: a V1 sample's answer becomes benchmark text after V1 was built.
+    const planted = v1[0]!.messages[1]!.content;
+    const rebuilt = buildPatchedDataset(input, v1, plan, [...forbidden, planted]);
+    expect(rebuilt.stats.excludedForForbidden).toBeGreaterThan(0);
+    expect(rebuilt.samples.some((s) => s.messages.some((m) => m.content === planted))).toBe(false);
   });
 
   it("replays no sample that teaches a patched node", () => {

@@ -7,7 +7,7 @@ import { BUILDER_VERSION, ZRatios, ZRecipe, type TRecipe } from "@proda/engine";
 import { enqueueJob } from "@proda/jobs";
 import { z } from "zod";
 import { findLive } from "./live-job.ts";
-import { isPatchRecipe, ZPatchRecipe } from "./patch-recipe.ts";
+import { isPatchRecipe, ZPatchRecipe } from "@proda/engine";
 
 const ZId = z.string().min(1).max(64);
 const DEFAULT_BUDGET = 1000;

@@ -8,7 +8,7 @@ import type { DatasetVersion, DiagnosisRun, PrismaClient } from "@proda/db";
 import { enqueueJob } from "@proda/jobs";
 import { z } from "zod";
 import { findLive } from "../datasets/live-job.ts";
-import { ZPatchRecipe, type TPatchRecipe } from "../datasets/patch-recipe.ts";
+import { ZPatchRecipe, type TPatchRecipe } from "@proda/engine";
 import { planFromRun, ZPatchOptions } from "./plan-patch.ts";
 
 export const ZPatchRequest = ZPatchOptions.extend({

@@ -1,60 +1,81 @@
-// 1- and 2-hop neighbourhoods in two round trips: one recursive-free CTE for the edges (capped per
-// hop, using the subject and object indexes), one lookup for the nodes.
-import type { PrismaClient } from "@proda/db";
+// 1- and 2-hop neighbourhoods in one round trip: a single statement checks that the concept belongs
+// to the project's version, walks the subject and object indexes (capped per hop and direction) and
+// returns edges and nodes as JSON arrays (one row, no per-row decoding). bench/graph-api.ts measures
+// it on a 300k-concept / 1.2M-relation version.
+import { Prisma, type PrismaClient } from "@proda/db";
 import type { TNeighbourhoodDto } from "@/lib/api-types";
 
-interface EdgeRow {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  negated: boolean;
-  hop: number;
+type EdgeTuple = [id: string, source: string, target: string, type: string, negated: boolean, hop: number];
+type NodeTuple = [id: string, term: string, type: string, degree: number, hop: number];
+
+interface Row {
+  found: boolean;
+  truncated: boolean;
+  edges: EdgeTuple[] | null;
+  nodes: NodeTuple[] | null;
 }
 
-export async function loadNeighbourhood(
+/**
+ * The neighbourhood with its access check in the same statement: null when the concept is not in
+ * that version of that project. One round trip in all.
+ */
+export function findNeighbourhood(prisma: PrismaClient, projectId: string, versionId: string, center: string, hops: 1 | 2, cap: number) {
+  return queryNeighbourhood(prisma, versionId, center, hops, cap, Prisma.sql`
+    SELECT co.id FROM "Concept" co JOIN "KnowledgeVersion" v ON v.id = co."versionId"
+    WHERE co.id = ${center} AND co."versionId" = ${versionId} AND v."projectId" = ${projectId}`);
+}
+
+/** The neighbourhood of a concept already known to be in the version (the caller checked). */
+export async function loadNeighbourhood(prisma: PrismaClient, versionId: string, center: string, hops: 1 | 2, cap: number): Promise<TNeighbourhoodDto> {
+  const hood = await queryNeighbourhood(prisma, versionId, center, hops, cap, Prisma.sql`
+    SELECT id FROM "Concept" WHERE id = ${center} AND "versionId" = ${versionId}`);
+  return hood ?? { center, hops, truncated: false, nodes: [], edges: [] };
+}
+
+async function queryNeighbourhood(
   prisma: PrismaClient,
   versionId: string,
   center: string,
   hops: 1 | 2,
   cap: number,
-): Promise<TNeighbourhoodDto> {
-  const edges = await prisma.$queryRaw<EdgeRow[]>`
-    WITH e1 AS (
-      (SELECT id, "subjectId" AS source, "objectId" AS target, type, negated FROM "Relation"
-        WHERE "versionId" = ${versionId} AND "subjectId" = ${center} LIMIT ${cap})
+  centre: Prisma.Sql,
+): Promise<TNeighbourhoodDto | null> {
+  const [row] = await prisma.$queryRaw<Row[]>`
+    WITH c AS (${centre}),
+    e1 AS (
+      (SELECT r.id, r."subjectId" AS source, r."objectId" AS target, r.type, r.negated FROM "Relation" r JOIN c ON r."subjectId" = c.id
+        WHERE r."versionId" = ${versionId} LIMIT ${cap})
       UNION ALL
-      (SELECT id, "subjectId", "objectId", type, negated FROM "Relation"
-        WHERE "versionId" = ${versionId} AND "objectId" = ${center} LIMIT ${cap})
+      (SELECT r.id, r."subjectId", r."objectId", r.type, r.negated FROM "Relation" r JOIN c ON r."objectId" = c.id
+        WHERE r."versionId" = ${versionId} LIMIT ${cap})
     ),
     n1 AS (SELECT DISTINCT CASE WHEN source = ${center} THEN target ELSE source END AS id FROM e1),
     e2 AS (
-      (SELECT r.id, r."subjectId", r."objectId", r.type, r.negated FROM "Relation" r JOIN n1 ON r."subjectId" = n1.id
-        WHERE ${hops} = 2 AND r."versionId" = ${versionId} LIMIT ${cap})
+      (SELECT r.id, r."subjectId" AS source, r."objectId" AS target, r.type, r.negated FROM "Relation" r JOIN n1 ON r."subjectId" = n1.id
+        WHERE ${hops}::int = 2 AND r."versionId" = ${versionId} LIMIT ${cap})
       UNION ALL
       (SELECT r.id, r."subjectId", r."objectId", r.type, r.negated FROM "Relation" r JOIN n1 ON r."objectId" = n1.id
-        WHERE ${hops} = 2 AND r."versionId" = ${versionId} LIMIT ${cap})
+        WHERE ${hops}::int = 2 AND r."versionId" = ${versionId} LIMIT ${cap})
+    ),
+    -- An edge found at both hops counts at hop 1; a node takes the lowest hop of the edges touching it.
+    edges AS (
+      SELECT DISTINCT ON (id) id, source, target, type, negated, hop FROM (
+        SELECT *, 1 AS hop FROM e1 UNION ALL SELECT *, 2 FROM e2) x ORDER BY id, hop
+    ),
+    nodes AS (
+      SELECT DISTINCT ON (id) id, hop FROM (
+        SELECT id, 0 AS hop FROM c UNION ALL SELECT source, hop FROM edges UNION ALL SELECT target, hop FROM edges) x ORDER BY id, hop
     )
-    SELECT id, source, target, type, negated, 1 AS hop FROM e1
-    UNION
-    SELECT id, "subjectId", "objectId", type, negated, 2 FROM e2`;
-  const unique = new Map<string, EdgeRow>();
-  for (const e of edges) if (!unique.has(e.id) || e.hop === 1) unique.set(e.id, e);
-  // Direct neighbours first: a node reached by a 1-hop edge is at hop 1 whatever else reaches it.
-  const hopOf = new Map<string, number>([[center, 0]]);
-  const byHop = [...unique.values()].sort((a, b) => Number(a.hop) - Number(b.hop));
-  for (const e of byHop) {
-    for (const id of [e.source, e.target]) if (!hopOf.has(id)) hopOf.set(id, Number(e.hop));
-  }
-  const nodes = await prisma.concept.findMany({
-    where: { id: { in: [...hopOf.keys()] } },
-    select: { id: true, term: true, type: true, degree: true },
-  });
+    SELECT EXISTS (SELECT 1 FROM c) AS found,
+      ((SELECT count(*) FROM e1) >= ${cap} OR (SELECT count(*) FROM e2) >= ${cap}) AS truncated,
+      (SELECT json_agg(json_build_array(id, source, target, type, negated, hop)) FROM edges) AS edges,
+      (SELECT json_agg(json_build_array(co.id, co.term, co.type, co.degree, n.hop)) FROM nodes n JOIN "Concept" co ON co.id = n.id) AS nodes`;
+  if (!row?.found) return null;
   return {
     center,
     hops,
-    truncated: edges.length >= cap * (hops === 2 ? 2 : 1),
-    nodes: nodes.map((n) => ({ ...n, hop: hopOf.get(n.id) ?? 0 })),
-    edges: [...unique.values()].map(({ id, source, target, type, negated }) => ({ id, source, target, type, negated })),
+    truncated: row.truncated,
+    nodes: (row.nodes ?? []).map(([id, term, type, degree, hop]) => ({ id, term, type, degree, hop })),
+    edges: (row.edges ?? []).map(([id, source, target, type, negated]) => ({ id, source, target, type, negated })),
   };
 }

@@ -1,8 +1,9 @@
 // The recipe of a patched dataset version (V2) and of its random control: the Builder recipe fields
 // (so lists, the recipe panel and rebuilds read it like any version) plus the patch plan and the
-// diagnosis run it came from. The worker reads it with the same schema (apps/worker/src/builder/patch-recipe.ts).
-import { ZPatchPlan, ZRecipe } from "@proda/engine";
+// diagnosis run it came from. The API writes it and the worker reads it with this one schema.
 import { z } from "zod";
+import { ZRecipe } from "../builder/recipe.ts";
+import { ZPatchPlan } from "./plan-patch.ts";
 
 export const ZPatchRecipe = ZRecipe.extend({
   kind: z.enum(["patch", "control"]),
