@@ -31,11 +31,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const localeCookie = cookieStore.get(LOCALE_COOKIE)?.value;
   const theme = isTheme(themeCookie) ? themeCookie : DEFAULT_THEME;
   const locale = isLocale(localeCookie) ? localeCookie : localeFromAcceptLanguage(headerList.get("accept-language"));
+  // The proxy's per-request nonce: without it the page's CSP would block this script.
+  const nonce = headerList.get("x-nonce") ?? undefined;
 
   return (
     <html lang={HTML_LANG[locale]} className={theme} style={{ colorScheme: theme }} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_BOOT_SCRIPT }} />
       </head>
       <body>
         <Providers initialTheme={theme} initialLocale={locale}>
