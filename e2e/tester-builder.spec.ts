@@ -168,7 +168,7 @@ test.describe("tester and builder", () => {
     await expect(overview.getByTestId("dataset-types")).toBeVisible();
     await expect(overview.getByTestId("dataset-coverage-concepts")).toContainText("%");
     await expect(overview.getByTestId("dataset-coverage-relations")).toContainText("%");
-    await expect(overview.getByTestId("dataset-coverage-disciplines")).toContainText("general");
+    await expect(overview.getByTestId("dataset-coverage-disciplines")).toContainText("economics");
 
     // A sample and its provenance.
     await workbench.getByRole("tab", { name: /^Samples/ }).click();

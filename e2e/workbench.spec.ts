@@ -40,10 +40,10 @@ test.describe("workbench", () => {
     await expect(workbench.getByRole("tab", { name: "Overview" })).toHaveAttribute("aria-selected", "true");
     await expect(workbench.getByRole("tab", { name: "Jobs" })).toBeVisible();
 
-    // A stage opens as a second editor tab with its "not built yet" explanation.
-    await activityBar.getByRole("button", { name: "5. Training" }).click();
-    await expect(page).toHaveURL(/\/stages\/training$/);
-    await expect(workbench.getByText("Training is not built yet")).toBeVisible();
+    // A stage opens as a second editor tab; with no knowledge yet it says what to do first.
+    await activityBar.getByRole("button", { name: "3. Tester" }).click();
+    await expect(page).toHaveURL(/\/stages\/tester$/);
+    await expect(workbench.getByText("Extract knowledge first")).toBeVisible();
     await workbench.getByRole("tab", { name: "Overview" }).click();
     await expect(workbench.getByRole("heading", { level: 2, name })).toBeVisible();
 
