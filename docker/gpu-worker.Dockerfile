@@ -20,14 +20,18 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 python3-venv ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 # A virtualenv: Debian's system Python refuses `pip install` (PEP 668).
+# huggingface_hub (a transformers dependency) brings `huggingface-cli download` to fill /models.
 RUN python3 -m venv /opt/venv \
  && /opt/venv/bin/pip install --no-cache-dir \
-      "torch==${TORCH_VERSION}" "transformers==${TRANSFORMERS_VERSION}" "peft==${PEFT_VERSION}" accelerate safetensors
+      "torch==${TORCH_VERSION}" "transformers==${TRANSFORMERS_VERSION}" "peft==${PEFT_VERSION}" accelerate safetensors \
+ && /opt/venv/bin/python -c "import torch, transformers, peft"
 ENV PATH=/opt/venv/bin:$PATH \
     NODE_ENV=production CHECKPOINT_DISABLE=1 WORKER_QUEUES=gpu \
+    PRODA_PYTHON=/opt/venv/bin/python PRODA_HF_BASE_MODEL=/models/base \
     HF_HOME=/data/hf
 WORKDIR /app
 COPY --from=deps --chown=node:node /app /app
-RUN mkdir -p /data/hf && chown node:node /data/hf
+# Mount points of the data, models and HF cache volumes (named volumes take these owners).
+RUN mkdir -p /data/hf /data/proda /models && chown node:node /data/hf /data/proda /models
 USER node
 CMD ["npm", "run", "start", "-w", "@proda/worker"]

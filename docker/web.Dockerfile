@@ -24,6 +24,8 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build --chown=node:node /app /app
+# The shared data volume (uploads) mounts here; a named volume takes this folder's owner.
+RUN mkdir -p /data/proda && chown node:node /data/proda
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

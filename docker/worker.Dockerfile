@@ -17,6 +17,8 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production CHECKPOINT_DISABLE=1 WORKER_QUEUES=cpu
 COPY --from=build --chown=node:node /app /app
+# The shared data volume (uploads, training runs) mounts here; a named volume takes this folder's owner.
+RUN mkdir -p /data/proda && chown node:node /data/proda
 USER node
 # The worker drains running jobs on SIGTERM for up to 20 s; give it a little more (compose
 # stop_grace_period) before it is killed.

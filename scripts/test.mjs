@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import pg from "pg";
 import { provisionServices, ServiceError } from "./services.mjs";
-import { aptInstall, canApt, freePort, log, root } from "./lib/util.mjs";
+import { aptInstall, canApt, freePort, log, root, run, which } from "./lib/util.mjs";
 
 const reportsDir = path.join(root, ".proda/reports");
 const report = (name) => path.join(reportsDir, name);
@@ -126,6 +126,7 @@ async function main() {
       add("prisma generate", { failed: 1 });
       return 1;
     }
+    if (want.integration) ensureComposeCli();
     if (want.integration || want.e2e) {
       const reset = await exec(process.execPath, ["scripts/prisma.mjs", "migrate", "reset", "--force", "--skip-seed", "--skip-generate"]);
       if (reset !== 0) {
@@ -179,3 +180,14 @@ async function main() {
 }
 
 main().then(finish, (err) => { console.error(err); add("test runner", { failed: 1 }); finish(1); });
+
+/**
+ * The compose test validates docker-compose.yml with a compose CLI's `config` (no engine needed).
+ * Debian's docker-compose provides one; --no-install-recommends keeps apt from pulling in an engine.
+ */
+function ensureComposeCli() {
+  const hasPlugin = which("docker") !== null && run("docker", ["compose", "version"], { stdio: "ignore" }) === 0;
+  if (hasPlugin || which("docker-compose") !== null || !canApt()) return;
+  log("test", "installing docker-compose (apt) for the compose config check");
+  aptInstall("--no-install-recommends", "docker-compose");
+}

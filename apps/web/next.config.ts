@@ -12,7 +12,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   transpilePackages: ["@proda/core", "@proda/db", "@proda/jobs"],
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "bullmq", "ioredis", "bcryptjs"],
+  serverExternalPackages: [
+    "@prisma/client", "@prisma/adapter-pg", "pg", "bullmq", "ioredis", "bcryptjs",
+    // bull-board (the owners' queue page) reads its UI files from disk at run time: keep it unbundled.
+    "@bull-board/api", "@bull-board/hono", "@bull-board/ui", "hono", "@hono/node-server", "ejs",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -2,9 +2,8 @@
 // judge's calibration, the patch targets of a relabelled diagnosis, and the external-set parser's
 // accepted shapes and line errors.
 import { cohensKappa } from "@proda/engine";
+import { effectiveLabel, judgeCalibration, shownLabel, targetsFor, type TLabelled } from "@proda/pipeline";
 import { describe, expect, it } from "vitest";
-import { effectiveLabel, judgeCalibration, shownLabel, type TLabelled } from "../src/server/debugger/labels.ts";
-import { targetsFor } from "../src/server/debugger/patch-targets.ts";
 import { parseExternalSet } from "../src/server/external/parse-external-set.ts";
 
 const d = (over: Partial<TLabelled>): TLabelled => ({ label: "concept_gap", judgeLabel: null, abstained: false, review: "pending", reviewLabel: null, ...over });

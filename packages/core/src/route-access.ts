@@ -18,6 +18,9 @@ const job = (permission: TPermission) => ({ kind: "job", permission }) as const;
 
 export const ROUTE_ACCESS = {
   "GET /health": pub,
+  "GET /openapi.json": pub,
+  /** Authenticates itself: Bearer PRODA_METRICS_TOKEN, or an owner of any project (server operations data). */
+  "GET /metrics": pub,
   "POST /auth/sign-in": pub,
   "POST /auth/sign-out": user,
   "GET /auth/me": user,

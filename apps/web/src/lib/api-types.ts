@@ -705,6 +705,14 @@ export interface TCompareDto {
 export type TLoopStage =
   | "extract" | "benchmark" | "v1" | "train_v1" | "evaluate_v1" | "diagnose" | "patch" | "train_v2" | "evaluate_v2" | "done";
 
+export interface TLoopSummaryDto {
+  accuracy: { v1: number; v2: number; control: number | null };
+  items: number;
+  /** Items V2 (resp. the control) got right that V1 got wrong, and the reverse. */
+  v2: { fixed: number; regressed: number };
+  control: { fixed: number; regressed: number } | null;
+}
+
 export interface TLoopDto {
   id: string;
   number: number;
@@ -712,7 +720,15 @@ export interface TLoopDto {
   stage: TLoopStage;
   settings: Record<string, unknown>;
   artifacts: Record<string, string>;
-  timeline: { stage: TLoopStage; status: "running" | "succeeded" | "failed" | "cancelled" | "skipped"; startedAt: string | null; finishedAt: string | null; message: string | null }[];
+  timeline: {
+    stage: TLoopStage;
+    status: "running" | "succeeded" | "failed" | "cancelled" | "skipped";
+    startedAt: string | null;
+    finishedAt: string | null;
+    message: string | null;
+    /** On the "done" entry: V1 vs V2 vs control. */
+    summary?: TLoopSummaryDto;
+  }[];
   jobId: string | null;
   error: string | null;
   createdAt: string;
@@ -756,7 +772,8 @@ export interface TGraphLayoutDto {
 /**
  * GET …/layouts/:id/data answers application/octet-stream, little-endian:
  *   header  Uint32 × 4: magic 0x50524f44 ("PROD"), version 1, nodeCount n, edgeCount m
- *   Float32 × 2n positions · Uint32 × 2m edges · Int32 × n communities · Uint8 × n type index · Uint32 × n degree
+ *   Float32 × 2n positions · Uint32 × 2m edges · Int32 × n communities · Uint8 × n type index (zero-padded
+ *   to a multiple of 4 bytes, so the next section can be viewed in place) · Uint32 × n degree
  *   then UTF-8 JSON { conceptIds: string[], terms: string[], types: string[] } (length-prefixed by a Uint32)
  */
 export const LAYOUT_MAGIC = 0x50524f44;

@@ -1,24 +1,3 @@
-// Every state-changing action is written to the audit log (never with secrets in `detail`).
-import { getPrisma, type Prisma } from "@proda/db";
-
-export interface AuditInput {
-  actorId: string | null;
-  projectId?: string | null;
-  action: string;
-  targetType?: string;
-  targetId?: string;
-  detail?: Prisma.InputJsonValue;
-}
-
-export async function audit(entry: AuditInput): Promise<void> {
-  await getPrisma().auditEvent.create({
-    data: {
-      actorId: entry.actorId,
-      projectId: entry.projectId ?? null,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      detail: entry.detail ?? {},
-    },
-  });
-}
+// The audit log writer lives in @proda/pipeline, which the loop runner in the worker shares; this
+// path stays so the app's many callers keep one import.
+export { audit, type AuditInput } from "@proda/pipeline";

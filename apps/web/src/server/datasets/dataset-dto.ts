@@ -1,6 +1,5 @@
 // Dataset rows → API shapes. A version or report whose job was cancelled or failed for good is
 // reported as such: the job system, not the row, knows that (see knowledge-dto.ts).
-import { AppError } from "@proda/core";
 import type { ContaminationReport, DatasetVersion, PrismaClient, TrainingSample } from "@proda/db";
 import type {
   TBuildStatsDto, TContaminationHitDto, TContaminationReportDto, TContaminationSummaryDto, TCoverageDto, TDatasetDto, TRecipeDto, TSampleDto,
@@ -96,16 +95,3 @@ export const toSampleDto = (s: Pick<TrainingSample, "id" | "position" | "key" | 
   messages: s.messages as TSampleDto["messages"],
   meta: s.meta as TSampleDto["meta"],
 });
-
-export async function findDataset(prisma: PrismaClient, projectId: string, datasetId: string | undefined): Promise<DatasetVersion> {
-  const version = datasetId ? await prisma.datasetVersion.findFirst({ where: { id: datasetId, projectId } }) : null;
-  if (!version) throw new AppError("not_found", "Dataset version not found");
-  return version;
-}
-
-/** Samples and reports read from a version still being built would be partial. */
-export function assertBuilt(version: DatasetVersion): void {
-  if (version.status !== "ready" && version.status !== "frozen") {
-    throw new AppError("conflict", `Dataset version ${version.number} is ${version.status}, not built.`, { datasetId: version.id });
-  }
-}

@@ -3,9 +3,10 @@
 // most. Items the baseline and the candidate did not both answer are left out of every figure.
 import { AppError } from "@proda/core";
 import type { Evaluation, PrismaClient } from "@proda/db";
+import { findEvaluation } from "@proda/pipeline";
 import { z } from "zod";
 import type { TCompareDto } from "@/lib/api-types";
-import { findEvaluation, loadEvaluationDtos } from "../evaluations/evaluation-dto.ts";
+import { loadEvaluationDtos } from "../evaluations/evaluation-dto.ts";
 import { loadNodeLabels } from "./node-labels.ts";
 
 const ZId = z.string().min(1).max(64);

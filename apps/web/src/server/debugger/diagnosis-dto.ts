@@ -4,17 +4,13 @@
 import { AppError } from "@proda/core";
 import type { BenchmarkItem, Diagnosis, DiagnosisRun, PrismaClient } from "@proda/db";
 import type { TStructuralEvidence } from "@proda/engine";
+import { judgeCalibration } from "@proda/pipeline";
 import type { TDiagnosisDto, TDiagnosisLabel, TDiagnosisRunDto } from "@/lib/api-types";
-import { judgeCalibration } from "./labels.ts";
 
 export async function findRun(prisma: PrismaClient, projectId: string, runId: string | undefined): Promise<DiagnosisRun> {
   const run = runId ? await prisma.diagnosisRun.findFirst({ where: { id: runId, projectId } }) : null;
   if (!run) throw new AppError("not_found", "Diagnosis run not found");
   return run;
-}
-
-export function assertReady(run: DiagnosisRun): void {
-  if (run.status !== "ready") throw new AppError("conflict", `The diagnosis run is ${run.status}; wait until it is ready.`, { runId: run.id });
 }
 
 /** Review progress and the judge's calibration of each run, in two queries for all of them. */

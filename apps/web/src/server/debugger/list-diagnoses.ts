@@ -2,10 +2,10 @@
 // operator that fooled the model, and review state. Cursor by id (stable while reviews change).
 import type { DiagnosisRun, Prisma, PrismaClient } from "@proda/db";
 import { DIAGNOSIS_CLASSES } from "@proda/engine";
+import { whereEffectiveLabel } from "@proda/pipeline";
 import { z } from "zod";
 import type { TDiagnosisDto, TPage } from "@/lib/api-types";
 import { loadDiagnosisDtos } from "./diagnosis-dto.ts";
-import { whereEffectiveLabel } from "./labels.ts";
 
 export const ZDiagnosisQuery = z.object({
   label: z.enum(DIAGNOSIS_CLASSES).optional(),

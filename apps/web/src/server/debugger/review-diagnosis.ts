@@ -3,10 +3,9 @@
 import { AppError } from "@proda/core";
 import type { Diagnosis, DiagnosisRun, PrismaClient } from "@proda/db";
 import { DIAGNOSIS_CLASSES } from "@proda/engine";
+import { assertReady, shownLabel } from "@proda/pipeline";
 import { z } from "zod";
 import { audit } from "../audit.ts";
-import { assertReady } from "./diagnosis-dto.ts";
-import { shownLabel } from "./labels.ts";
 
 export const ZReviewRequest = z.discriminatedUnion("action", [
   z.object({ action: z.literal("accept"), note: z.string().trim().max(2000).optional() }),

@@ -2,8 +2,8 @@
 // operator that fooled the model, and the knowledge nodes most often behind them. Rejected
 // diagnoses are left out: a reviewer said they are wrong.
 import type { PrismaClient } from "@proda/db";
+import { effectiveLabel } from "@proda/pipeline";
 import type { TDiagnosisAggregatesDto } from "@/lib/api-types";
-import { effectiveLabel } from "./labels.ts";
 import { loadNodeLabels } from "./node-labels.ts";
 
 const TOP_NODES = 30;

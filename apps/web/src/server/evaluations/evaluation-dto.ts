@@ -1,17 +1,9 @@
 // Evaluation rows → TEvaluationDto. An evaluation whose job was cancelled or failed for good before
 // the worker could record it is reported as such, as benchmarks are (the job row knows).
-import { AppError } from "@proda/core";
 import type { Evaluation, PrismaClient } from "@proda/db";
 import type { TEvaluationSummary } from "@proda/engine";
 import { ZEvaluationSettings } from "@proda/providers";
 import type { TEvaluationDto, TModelBackend } from "@/lib/api-types";
-
-/** An evaluation of the project; `id` may be undefined when a route is called without it. */
-export async function findEvaluation(prisma: PrismaClient, projectId: string, id: string | undefined): Promise<Evaluation> {
-  const evaluation = id ? await prisma.evaluation.findFirst({ where: { id, projectId } }) : null;
-  if (!evaluation) throw new AppError("not_found", "Evaluation not found");
-  return evaluation;
-}
 
 export async function loadEvaluationDtos(prisma: PrismaClient, evaluations: Evaluation[]): Promise<TEvaluationDto[]> {
   const [jobs, benchmarks, models] = await Promise.all([

@@ -1,13 +1,13 @@
 // The dry-run estimate of an extraction run: calls, tokens, cost and time at the provider's rate
 // limits, before anything is spent. Chunks are read a page at a time (the estimate is additive).
 import type { PrismaClient } from "@proda/db";
+import { runChunksQuery, type TExtractionRequest } from "@proda/pipeline";
 import { estimateRun, loadProviderSettings } from "@proda/providers";
 import type { TEstimateDto } from "@/lib/api-types";
-import { runChunksQuery, type TRunRequest } from "./start-extraction.ts";
 
 const PAGE = 5000;
 
-export async function estimateExtraction(prisma: PrismaClient, projectId: string, request: TRunRequest): Promise<TEstimateDto> {
+export async function estimateExtraction(prisma: PrismaClient, projectId: string, request: TExtractionRequest): Promise<TEstimateDto> {
   const settings = await loadProviderSettings(prisma, projectId, request.providerId);
   const total = { chunks: 0, calls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0, minutes: 0, priced: true };
   for (let skip = 0; ; skip += PAGE) {

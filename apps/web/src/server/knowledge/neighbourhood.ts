@@ -2,7 +2,7 @@
 // to the project's version, walks the subject and object indexes (capped per hop and direction) and
 // returns edges and nodes as JSON arrays (one row, no per-row decoding). bench/graph-api.ts measures
 // it on a 300k-concept / 1.2M-relation version.
-import { Prisma, type PrismaClient } from "@proda/db";
+import type { PrismaClient } from "@proda/db";
 import type { TNeighbourhoodDto } from "@/lib/api-types";
 
 type EdgeTuple = [id: string, source: string, target: string, type: string, negated: boolean, hop: number];
@@ -19,29 +19,19 @@ interface Row {
  * The neighbourhood with its access check in the same statement: null when the concept is not in
  * that version of that project. One round trip in all.
  */
-export function findNeighbourhood(prisma: PrismaClient, projectId: string, versionId: string, center: string, hops: 1 | 2, cap: number) {
-  return queryNeighbourhood(prisma, versionId, center, hops, cap, Prisma.sql`
-    SELECT co.id FROM "Concept" co JOIN "KnowledgeVersion" v ON v.id = co."versionId"
-    WHERE co.id = ${center} AND co."versionId" = ${versionId} AND v."projectId" = ${projectId}`);
-}
-
-/** The neighbourhood of a concept already known to be in the version (the caller checked). */
-export async function loadNeighbourhood(prisma: PrismaClient, versionId: string, center: string, hops: 1 | 2, cap: number): Promise<TNeighbourhoodDto> {
-  const hood = await queryNeighbourhood(prisma, versionId, center, hops, cap, Prisma.sql`
-    SELECT id FROM "Concept" WHERE id = ${center} AND "versionId" = ${versionId}`);
-  return hood ?? { center, hops, truncated: false, nodes: [], edges: [] };
-}
-
-async function queryNeighbourhood(
+export async function findNeighbourhood(
   prisma: PrismaClient,
+  projectId: string,
   versionId: string,
   center: string,
   hops: 1 | 2,
   cap: number,
-  centre: Prisma.Sql,
 ): Promise<TNeighbourhoodDto | null> {
   const [row] = await prisma.$queryRaw<Row[]>`
-    WITH c AS (${centre}),
+    WITH c AS (
+      SELECT co.id FROM "Concept" co JOIN "KnowledgeVersion" v ON v.id = co."versionId"
+      WHERE co.id = ${center} AND co."versionId" = ${versionId} AND v."projectId" = ${projectId}
+    ),
     e1 AS (
       (SELECT r.id, r."subjectId" AS source, r."objectId" AS target, r.type, r.negated FROM "Relation" r JOIN c ON r."subjectId" = c.id
         WHERE r."versionId" = ${versionId} LIMIT ${cap})

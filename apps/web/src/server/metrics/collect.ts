@@ -6,7 +6,7 @@ import { getQueue, QUEUE_NAMES, withQueueDeadline } from "@proda/jobs";
 import { histogramSamples, type TMetricFamily, type TSample } from "./exposition.ts";
 import { httpFamilies } from "./http-metrics.ts";
 
-const BULL_STATES = ["waiting", "active", "delayed", "prioritized", "waiting-children", "paused", "completed", "failed"] as const;
+const BULL_STATES = ["waiting", "active", "delayed", "prioritized", "waiting-children", "completed", "failed"] as const;
 export const JOB_BUCKETS = [1, 5, 15, 60, 300, 900, 3600, 14400];
 
 const n = (v: bigint | number | string | null | undefined) => Number(v ?? 0);

@@ -4,10 +4,9 @@
 import { AppError } from "@proda/core";
 import type { Job, PrismaClient, TrainingLogEntry, TrainingRun } from "@proda/db";
 import { isJobAlive } from "@proda/jobs";
+import { gpuWorkersOnline, type TGate } from "@proda/pipeline";
 import { TRAINER_SPECS, type TTrainerBackendName } from "@proda/providers";
 import type { TRunStatus, TTrainerBackend, TTrainingLogEntryDto, TTrainingRunDto } from "@/lib/api-types";
-import { gpuWorkersOnline } from "./backend-availability.ts";
-import type { TGate } from "./check-gate.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

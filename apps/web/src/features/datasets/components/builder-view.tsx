@@ -10,6 +10,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ArtifactPicker } from "@/features/benchmarks/components/artifact-picker";
 import { ArtifactProgress } from "@/features/benchmarks/components/artifact-progress";
 import { DownloadMenu } from "@/features/benchmarks/components/download-menu";
+import { LineageButton } from "@/features/debugger/components/lineage-button";
 import { useBenchmarks } from "@/features/benchmarks/hooks/use-benchmarks";
 import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands";
 import { useStageParams } from "@/features/benchmarks/hooks/use-stage-params";
@@ -111,6 +112,7 @@ export function BuilderView() {
             <DownloadMenu label={t("benchmarks.export.button")} testId="dataset-export"
               downloads={DATASET_EXPORT_FORMATS.map((format) => ({ id: format, label: t(`datasets.export.${format}`), hint: t(`datasets.export.${format}.hint`), href: datasetExportHref(projectId, dataset.id, format) }))} />
           ) : null}
+          {dataset ? <LineageButton type="dataset_version" id={dataset.id} /> : null}
           {canRun && dataset && isUsable(dataset) ? (
             <Button icon="refresh" busy={rebuild.isPending} onClick={() => startRebuild(dataset.id)} title={t("datasets.rebuild.hint")}>{t("datasets.rebuild.button")}</Button>
           ) : null}

@@ -11,6 +11,7 @@ import { CONTROL_CLASS } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { ArtifactProgress } from "@/features/benchmarks/components/artifact-progress";
 import { DownloadMenu } from "@/features/benchmarks/components/download-menu";
+import { LineageButton } from "@/features/debugger/components/lineage-button";
 import { useBenchmarks } from "@/features/benchmarks/hooks/use-benchmarks";
 import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands";
 import { useStageParams } from "@/features/benchmarks/hooks/use-stage-params";
@@ -130,6 +131,7 @@ export function EvaluationView() {
             <DownloadMenu label={t("benchmarks.export.button")} testId="evaluation-export"
               downloads={EVALUATION_EXPORT_FORMATS.map((format) => ({ id: format, label: t(`evaluation.export.${format}`), hint: t(`evaluation.export.${format}.hint`), href: evaluationExportHref(projectId, evaluation.id, format) }))} />
           ) : null}
+          {evaluation ? <LineageButton type="evaluation" id={evaluation.id} /> : null}
           {canRun && evaluation ? <Button variant="primary" icon="play" onClick={() => setFormOpen(true)}>{t("evaluation.form.open")}</Button> : null}
         </div>
       </header>

@@ -9,6 +9,9 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
 import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
+import { GraphOverview } from "@/features/graph/components/graph-overview";
+import { OverviewToggle } from "@/features/graph/components/overview-toggle";
+import { useOverviewParam } from "@/features/graph/hooks/use-overview-param";
 import { PipelineSteps } from "@/features/workbench/components/stage-view";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -53,6 +56,8 @@ export function KnowledgeView() {
   const report = readReport(version);
   const disciplines = report?.disciplines.map((d) => d.discipline) ?? funnel.data?.disciplines.map((d) => d.discipline) ?? [];
   const canRun = can(role, "knowledge.run");
+  const overview = useOverviewParam();
+  const showOverview = ready && !!version && overview.open;
   const [runOpen, setRunOpen] = useState(false);
   const [followedId, setFollowedId] = useState<string | null>(null);
   const [dismissedId, setDismissedId] = useState<string | null>(null);
@@ -81,7 +86,9 @@ export function KnowledgeView() {
   // Closing a panel or a view puts the keyboard back on the open tab's table (or the tab itself).
   const refocus = () =>
     requestAnimationFrame(() =>
-      (document.querySelector<HTMLElement>(`#knowledge-panel-${tab} [role=grid]`) ?? document.getElementById(`knowledge-tab-${tab}`))?.focus(),
+      (showOverview
+        ? document.querySelector<HTMLElement>("[data-testid=graph-overview-canvas]")
+        : (document.querySelector<HTMLElement>(`#knowledge-panel-${tab} [role=grid]`) ?? document.getElementById(`knowledge-tab-${tab}`)))?.focus(),
     );
 
   return (
@@ -101,6 +108,7 @@ export function KnowledgeView() {
             </span>
           ) : null}
           {list.length > 0 ? <VersionPicker versions={list} value={chosenId} onChange={openVersion} /> : null}
+          {ready && version ? <OverviewToggle /> : null}
           {ready && version ? <ExportMenu projectId={projectId} versionId={version.id} disciplines={disciplines} /> : null}
           {canRun && list.length > 0 ? (
             <Button variant="primary" icon="play" onClick={() => setRunOpen(true)} disabled={!!building} title={building ? t("knowledge.run.busy") : undefined}>
@@ -140,7 +148,12 @@ export function KnowledgeView() {
                 onClose={() => { navigate({ explore: null, hops: null }, "replace"); refocus(); }}
               />
             ) : null}
-            <div className={cx("min-h-0 flex-1 flex-col", overlay ? "hidden" : "flex")}>
+            {showOverview ? (
+              <div className={cx("min-h-0 flex-1 flex-col", overlay ? "hidden" : "flex")}>
+                <GraphOverview key={version.id} versionId={version.id} report={report} onExplore={explore} />
+              </div>
+            ) : null}
+            <div className={cx("min-h-0 flex-1 flex-col", overlay || showOverview ? "hidden" : "flex")}>
               <KnowledgeTabs
                 tab={tab}
                 onTab={(next) => navigate({ tab: next }, "replace")}

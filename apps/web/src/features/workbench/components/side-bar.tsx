@@ -16,6 +16,7 @@ import { TesterBadge } from "@/features/benchmarks/components/tester-badge";
 import { BuilderBadge } from "@/features/datasets/components/builder-badge";
 import { TrainingBadge } from "@/features/training/components/training-badge";
 import { EvaluationBadge } from "@/features/evaluation/components/evaluation-badge";
+import { DebuggerBadge } from "@/features/debugger/components/debugger-badge";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const [open, setOpen] = useState(true);
@@ -87,6 +88,7 @@ const STAGE_BADGES: Partial<Record<(typeof STAGES)[number], (props: { projectId:
   builder: BuilderBadge,
   training: TrainingBadge,
   evaluation: EvaluationBadge,
+  debugger: DebuggerBadge,
 };
 
 export function SideBar({ width }: { width: number }) {

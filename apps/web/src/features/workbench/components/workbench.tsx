@@ -13,6 +13,7 @@ import { useT } from "@/i18n/i18n-provider";
 import { ApiError } from "@/lib/api-client";
 import { useEditorTabs } from "../hooks/use-editor-tabs";
 import { useWorkbenchCommands } from "../hooks/use-workbench-commands";
+import { useLoopCommand } from "@/features/debugger/hooks/use-loop-command";
 import { useWorkbenchLayout } from "../hooks/use-workbench-layout";
 import { useWorkbenchShortcuts } from "../hooks/use-workbench-shortcuts";
 import { viewFromPathname, viewHref, type TViewId } from "../lib/views";
@@ -122,5 +123,6 @@ function WorkbenchRoot({ detail, children }: { detail: TProjectDetail; children:
 function WorkbenchBehaviour() {
   useWorkbenchShortcuts();
   useWorkbenchCommands();
+  useLoopCommand();
   return null;
 }

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { TesterView } from "@/features/benchmarks/components/tester-view";
 import { CorpusView } from "@/features/corpus/components/corpus-view";
 import { BuilderView } from "@/features/datasets/components/builder-view";
+import { DebuggerView } from "@/features/debugger/components/debugger-view";
 import { EvaluationView } from "@/features/evaluation/components/evaluation-view";
 import { KnowledgeView } from "@/features/knowledge/components/knowledge-view";
 import { TrainingView } from "@/features/training/components/training-view";
@@ -51,6 +52,13 @@ export default async function Page({ params }: { params: Promise<{ stage: string
     return (
       <Suspense>
         <EvaluationView />
+      </Suspense>
+    );
+  }
+  if (stage === "debugger") {
+    return (
+      <Suspense>
+        <DebuggerView />
       </Suspense>
     );
   }

@@ -2,9 +2,9 @@
 // POST /api/v1/projects/:projectId/benchmarks — starts a Tester run over a ready knowledge version
 // ({ knowledgeVersionId, name?, providerId?, settings?, disciplines? }); 409 while another of that version is generating.
 import { getPrisma } from "@proda/db";
+import { startBenchmark, ZBenchmarkRequest } from "@proda/pipeline";
 import { audit } from "@/server/audit";
 import { loadBenchmarkDtos } from "@/server/benchmarks/benchmark-dto";
-import { startBenchmark, ZBenchmarkRequest } from "@/server/benchmarks/start-benchmark";
 import { json } from "@/server/http";
 import { route } from "@/server/route";
 

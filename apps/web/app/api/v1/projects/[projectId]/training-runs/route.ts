@@ -1,12 +1,12 @@
 // GET /api/v1/projects/:projectId/training-runs — training runs, newest first (cursor pages).
 // POST /api/v1/projects/:projectId/training-runs — starts a run ({ datasetVersionId, backend, baseModelId?, providerId?, hyperparameters }).
 import { getPrisma } from "@proda/db";
+import { startTrainingRun, ZTrainingRunRequest } from "@proda/pipeline";
 import { audit } from "@/server/audit";
 import { json } from "@/server/http";
 import { pageArgs, ZPageQuery } from "@/server/pagination";
 import { route } from "@/server/route";
 import { loadRunDtos } from "@/server/training/run-dto";
-import { startTrainingRun, ZRunRequest } from "@/server/training/start-run";
 
 export const GET = route("GET /projects/[projectId]/training-runs", { input: ZPageQuery }, async ({ projectId, input }) => {
   const rows = await getPrisma().trainingRun.findMany({ where: { projectId }, ...pageArgs(input) });
@@ -14,7 +14,7 @@ export const GET = route("GET /projects/[projectId]/training-runs", { input: ZPa
   return { runs: await loadRunDtos(getPrisma(), page), nextCursor: rows.length > input.limit ? page.at(-1)!.id : null };
 });
 
-export const POST = route("POST /projects/[projectId]/training-runs", { input: ZRunRequest }, async ({ projectId, user, input }) => {
+export const POST = route("POST /projects/[projectId]/training-runs", { input: ZTrainingRunRequest }, async ({ projectId, user, input }) => {
   const run = await startTrainingRun(getPrisma(), projectId, user!.id, input);
   await audit({
     actorId: user!.id, projectId, action: "training.start", targetType: "training_run", targetId: run.id,

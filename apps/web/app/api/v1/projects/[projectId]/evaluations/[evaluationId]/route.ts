@@ -2,8 +2,9 @@
 // discipline, level, chain length and operator), progress, tokens and cost.
 // DELETE …/evaluations/:evaluationId — removes an unfinished, failed or cancelled one (409 when frozen or running).
 import { getPrisma } from "@proda/db";
+import { findEvaluation } from "@proda/pipeline";
 import { deleteEvaluation } from "@/server/evaluations/delete-evaluation";
-import { findEvaluation, loadEvaluationDtos } from "@/server/evaluations/evaluation-dto";
+import { loadEvaluationDtos } from "@/server/evaluations/evaluation-dto";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";
 

@@ -1,10 +1,10 @@
 // GET /api/v1/projects/:projectId/knowledge/versions — knowledge versions, newest first.
 // POST /api/v1/projects/:projectId/knowledge/versions — starts an extraction run ({ providerId?, disciplines? }).
 import { getPrisma } from "@proda/db";
+import { startExtraction, ZExtractionRequest } from "@proda/pipeline";
 import { audit } from "@/server/audit";
 import { json } from "@/server/http";
 import { loadVersionDtos } from "@/server/knowledge/knowledge-dto";
-import { startExtraction, ZRunRequest } from "@/server/knowledge/start-extraction";
 import { route } from "@/server/route";
 
 export const GET = route("GET /projects/[projectId]/knowledge/versions", {}, async ({ projectId }) => {
@@ -12,7 +12,7 @@ export const GET = route("GET /projects/[projectId]/knowledge/versions", {}, asy
   return { versions: await loadVersionDtos(getPrisma(), versions) };
 });
 
-export const POST = route("POST /projects/[projectId]/knowledge/versions", { input: ZRunRequest }, async ({ projectId, user, input }) => {
+export const POST = route("POST /projects/[projectId]/knowledge/versions", { input: ZExtractionRequest }, async ({ projectId, user, input }) => {
   const version = await startExtraction(getPrisma(), projectId, user!.id, input);
   await audit({ actorId: user!.id, projectId, action: "knowledge.extract", targetType: "knowledge_version", targetId: version.id, detail: { number: version.number } });
   const [dto] = await loadVersionDtos(getPrisma(), [version]);

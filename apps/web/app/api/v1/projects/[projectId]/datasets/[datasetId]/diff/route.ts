@@ -1,8 +1,8 @@
 // GET /api/v1/projects/:projectId/datasets/:datasetId/diff?against=<datasetId> — what this version adds to and
 // removes from the other one (by sample key): counts, per type, and the first 50 of each.
 import { getPrisma } from "@proda/db";
+import { assertBuilt, findDataset } from "@proda/pipeline";
 import { z } from "zod";
-import { assertBuilt, findDataset } from "@/server/datasets/dataset-dto";
 import { diffVersions } from "@/server/datasets/diff-datasets";
 import { route } from "@/server/route";
 

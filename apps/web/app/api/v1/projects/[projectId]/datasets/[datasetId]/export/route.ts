@@ -2,8 +2,8 @@
 // version as a download, streamed; LLaMA-Factory (data file + dataset_info.json) comes as a zip.
 import { getPrisma } from "@proda/db";
 import { DATASET_EXPORT_FORMATS } from "@proda/engine";
+import { assertBuilt, findDataset } from "@proda/pipeline";
 import { z } from "zod";
-import { assertBuilt, findDataset } from "@/server/datasets/dataset-dto";
 import { EXPORT_CONTENT_TYPES, exportDatasetVersion, toReadableStream } from "@/server/datasets/export-dataset";
 import { route } from "@/server/route";
 

@@ -2,8 +2,9 @@
 // version order, filtered by type, discipline and text (case-insensitive, in any message), cursor-paginated.
 import { getPrisma, Prisma } from "@proda/db";
 import { SAMPLE_TYPES } from "@proda/engine";
+import { findDataset } from "@proda/pipeline";
 import { z } from "zod";
-import { findDataset, toSampleDto } from "@/server/datasets/dataset-dto";
+import { toSampleDto } from "@/server/datasets/dataset-dto";
 import { route } from "@/server/route";
 
 const ZQuery = z.object({

@@ -1,8 +1,8 @@
 // GET /api/v1/projects/:projectId/evaluations/:evaluationId/export?format=jsonl|csv — one row per answered item
 // (key, question, gold, raw reply, parsed, correct, discipline, operators, …), streamed.
 import { getPrisma } from "@proda/db";
+import { findEvaluation } from "@proda/pipeline";
 import { z } from "zod";
-import { findEvaluation } from "@/server/evaluations/evaluation-dto";
 import { EVALUATION_EXPORT_FORMATS, exportEvaluation } from "@/server/evaluations/export-evaluation";
 import { route } from "@/server/route";
 

@@ -1,7 +1,7 @@
 // GET /api/v1/projects/:projectId/evaluations/:evaluationId/results/:itemId — one result with the model's raw
 // reply, how its answer was read, and the full item (options with their distractor records).
 import { getPrisma } from "@proda/db";
-import { findEvaluation } from "@/server/evaluations/evaluation-dto";
+import { findEvaluation } from "@proda/pipeline";
 import { loadResultDetail } from "@/server/evaluations/list-results";
 import { route } from "@/server/route";
 

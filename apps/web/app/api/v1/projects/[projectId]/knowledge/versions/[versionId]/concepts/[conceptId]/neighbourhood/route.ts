@@ -1,10 +1,10 @@
 // GET /api/v1/projects/:projectId/knowledge/versions/:versionId/concepts/:conceptId/neighbourhood?hops=1|2&cap=
-// — the concepts and relations around a concept, capped, for the graph explorer.
+// — the concepts and relations around a concept, capped, for the graph explorer. One statement checks
+// the concept's version and project and reads the neighbourhood (bench/graph-api.ts measures it).
 import { AppError } from "@proda/core";
 import { getPrisma } from "@proda/db";
 import { z } from "zod";
-import { findVersion } from "@/server/knowledge/knowledge-dto";
-import { loadNeighbourhood } from "@/server/knowledge/neighbourhood";
+import { findNeighbourhood } from "@/server/knowledge/neighbourhood";
 import { route } from "@/server/route";
 
 const ZQuery = z.object({
@@ -16,10 +16,8 @@ export const GET = route(
   "GET /projects/[projectId]/knowledge/versions/[versionId]/concepts/[conceptId]/neighbourhood",
   { input: ZQuery },
   async ({ projectId, params, input }) => {
-    const prisma = getPrisma();
-    const version = await findVersion(prisma, projectId, params.versionId!);
-    const exists = await prisma.concept.count({ where: { id: params.conceptId, versionId: version.id } });
-    if (!exists) throw new AppError("not_found", "Concept not found");
-    return loadNeighbourhood(prisma, version.id, params.conceptId!, input.hops as 1 | 2, input.cap);
+    const hood = await findNeighbourhood(getPrisma(), projectId, params.versionId!, params.conceptId!, input.hops as 1 | 2, input.cap);
+    if (!hood) throw new AppError("not_found", "Concept not found");
+    return hood;
   },
 );
