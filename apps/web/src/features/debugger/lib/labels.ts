@@ -1,5 +1,5 @@
 // Diagnosis classes, review states and artifact types → catalogue strings and tones, and which label
-// a diagnosis carries at each step (mirrors server/debugger/labels.ts: the judge's label when it
+// a diagnosis carries at each step (mirrors packages/pipeline/src/debugger/labels.ts: the judge's label when it
 // spoke, a reviewer's relabel over both, none once rejected). Pure; covered by test/debugger-ui-lib.test.ts.
 import type { TTone } from "@/components/ui/badge";
 import type { TTranslate } from "@/i18n/i18n-provider";
