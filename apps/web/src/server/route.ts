@@ -40,16 +40,27 @@ export type RouteHandler = ((req: Request, ctx: { params: Promise<Record<string,
 const MAX_BODY_BYTES = 1_000_000;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-async function authenticate(req: Request): Promise<{ user: User; method: "session" | "token"; rotate?: Session } | null> {
+interface TAuth {
+  user: User;
+  method: "session" | "token";
+  rotate?: Session;
+  /** The role in `projectId`, read with the credentials (null: not a member). */
+  projectRole: TRole | null;
+}
+
+/** `projectId`: the project the route names, so its membership comes with the credentials in one statement. */
+async function authenticate(req: Request, projectId: string | undefined): Promise<TAuth | null> {
   const bearer = bearerToken(req);
   if (bearer) {
-    const user = await resolveApiToken(bearer);
-    return user ? { user, method: "token" } : null;
+    const auth = await resolveApiToken(bearer, projectId);
+    return auth ? { user: auth.user, method: "token", projectRole: auth.projectRole } : null;
   }
   const cookie = readCookie(req, SESSION_COOKIE);
   if (!cookie) return null;
-  const active = await resolveSession(cookie);
-  return active ? { user: active.user, method: "session", rotate: active.dueForRotation ? active.session : undefined } : null;
+  const active = await resolveSession(cookie, projectId);
+  return active
+    ? { user: active.user, method: "session", rotate: active.dueForRotation ? active.session : undefined, projectRole: active.projectRole }
+    : null;
 }
 
 function checkCsrf(req: Request): void {
@@ -79,17 +90,18 @@ async function resolveProjectId(access: Access, params: Record<string, string>):
 }
 
 /** Non-members get 404, not 403: a project's existence is not disclosed to outsiders. */
-async function authorise(access: Access, userId: string, projectId: string): Promise<TRole> {
+async function authorise(access: Access, userId: string, projectId: string, known: TRole | null | undefined): Promise<TRole> {
   if (access.kind !== "project" && access.kind !== "job") throw new Error("unreachable");
-  const membership = await getPrisma().membership.findUnique({
-    where: { projectId_userId: { projectId, userId } },
-    select: { role: true },
-  });
-  if (!membership) throw new AppError("not_found", access.kind === "job" ? "Job not found" : "Project not found");
-  if (!can(membership.role, access.permission)) {
-    throw new AppError("forbidden", `Your role (${membership.role}) does not allow ${access.permission}`);
+  // A project route read the role with the credentials; a job route learns its project only now.
+  const role =
+    known !== undefined
+      ? known
+      : ((await getPrisma().membership.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } }))?.role ?? null);
+  if (!role) throw new AppError("not_found", access.kind === "job" ? "Job not found" : "Project not found");
+  if (!can(role, access.permission)) {
+    throw new AppError("forbidden", `Your role (${role}) does not allow ${access.permission}`);
   }
-  return membership.role;
+  return role;
 }
 
 async function readInput<I>(req: Request, schema: z.ZodType<I> | undefined): Promise<I> {
@@ -122,17 +134,19 @@ export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler
     try {
       let user: User | null = null;
       let authMethod: "session" | "token" | null = null;
+      let projectRole: TRole | null | undefined;
       if (access.kind !== "public") {
-        const auth = await authenticate(req);
+        const auth = await authenticate(req, access.kind === "project" ? (params.projectId ?? "") : undefined);
         if (!auth) throw new AppError("unauthenticated", "Sign in to continue");
         ({ user, method: authMethod, rotate } = auth);
+        if (access.kind === "project") projectRole = auth.projectRole;
       }
       if (MUTATING.has(req.method)) {
         checkOrigin(req);
         if (authMethod === "session") checkCsrf(req);
       }
       const projectId = await resolveProjectId(access, params);
-      const role = user && projectId ? await authorise(access, user.id, projectId) : null;
+      const role = user && projectId ? await authorise(access, user.id, projectId, projectRole) : null;
       const input = await readInput(req, spec.input);
       const result = await handler({ req, params, input, user, authMethod, projectId, role });
       const response = result instanceof Response ? result : json(result);

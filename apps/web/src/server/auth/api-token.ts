@@ -1,5 +1,5 @@
 // API tokens for scripts and the CLI: "proda_<secret>", sent as "Authorization: Bearer ...".
-import type { User } from "@proda/db";
+import type { Role, User } from "@proda/db";
 import { getPrisma } from "@proda/db";
 import { hashSecret, newSecret } from "./tokens.ts";
 
@@ -16,13 +16,44 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-export async function resolveApiToken(secret: string): Promise<User | null> {
+interface TTokenRow {
+  tokenId: string;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: Date;
+  projectRole: Role | null;
+}
+
+export interface TTokenAuth {
+  user: User;
+  /** The user's role in `projectId` when one was given (null: not a member). */
+  projectRole: Role | null;
+}
+
+/**
+ * The token's user and, for a project route, the user's role there — one statement, so a request
+ * costs one round trip for authentication and authorisation together (the graph explorer's 1-hop
+ * budget is 5 ms for the whole request).
+ */
+export async function resolveApiToken(secret: string, projectId?: string): Promise<TTokenAuth | null> {
   const prisma = getPrisma();
-  const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() <= Date.now())) return null;
+  const [row] = await prisma.$queryRaw<TTokenRow[]>`
+    SELECT t.id AS "tokenId", t."revokedAt", t."expiresAt", t."lastUsedAt",
+           u.id, u.email, u.name, u."passwordHash", u."createdAt", m.role::text AS "projectRole"
+    FROM "ApiToken" t
+    JOIN "User" u ON u.id = t."userId"
+    LEFT JOIN "Membership" m ON m."userId" = t."userId" AND m."projectId" = ${projectId ?? ""}
+    WHERE t."tokenHash" = ${hashSecret(secret)}`;
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
   // Record use at most once a minute to keep reads cheap.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await prisma.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  return token.user;
+  const user: User = { id: row.id, email: row.email, name: row.name, passwordHash: row.passwordHash, createdAt: row.createdAt };
+  return { user, projectRole: row.projectRole };
 }

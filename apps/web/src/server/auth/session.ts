@@ -1,6 +1,6 @@
 // Browser sessions: random cookie value, SHA-256 stored, absolute expiry, and rotation once a
 // session is a day old so a stolen cookie has a short useful life.
-import type { Session, User } from "@proda/db";
+import type { Role, Session, User } from "@proda/db";
 import { getPrisma } from "@proda/db";
 import { webEnv } from "../env.ts";
 import { hashSecret, newSecret } from "./tokens.ts";
@@ -30,6 +30,8 @@ export async function deleteSession(token: string): Promise<void> {
 export interface ActiveSession {
   session: Session;
   user: User;
+  /** The user's role in the project the request names (null: not a member, or no project). */
+  projectRole: Role | null;
   /** The session is old enough to be replaced (see rotateSession) once the request is done. */
   dueForRotation: boolean;
 }
@@ -41,17 +43,43 @@ export async function rotateSession(session: Session): Promise<IssuedSession> {
   return rotated;
 }
 
-export async function resolveSession(token: string): Promise<ActiveSession | null> {
+interface TSessionRow {
+  sessionId: string;
+  sessionUserId: string;
+  tokenHash: string;
+  sessionCreatedAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: Date;
+  projectRole: Role | null;
+}
+
+/** The session's user and, for a project route, the user's role there, in one statement (see resolveApiToken). */
+export async function resolveSession(token: string, projectId?: string): Promise<ActiveSession | null> {
   const prisma = getPrisma();
-  const session = await prisma.session.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: true } });
-  if (!session) return null;
+  const [row] = await prisma.$queryRaw<TSessionRow[]>`
+    SELECT s.id AS "sessionId", s."userId" AS "sessionUserId", s."tokenHash", s."createdAt" AS "sessionCreatedAt", s."lastSeenAt", s."expiresAt",
+           u.id, u.email, u.name, u."passwordHash", u."createdAt", m.role::text AS "projectRole"
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."projectId" = ${projectId ?? ""}
+    WHERE s."tokenHash" = ${hashSecret(token)}`;
+  if (!row) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now) {
-    await prisma.session.delete({ where: { id: session.id } }).catch(() => {});
+  if (row.expiresAt.getTime() <= now) {
+    await prisma.session.delete({ where: { id: row.sessionId } }).catch(() => {});
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+  if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await prisma.session.update({ where: { id: row.sessionId }, data: { lastSeenAt: new Date() } });
   }
-  return { session, user: session.user, dueForRotation: now - session.createdAt.getTime() > ROTATE_AFTER_MS };
+  const session: Session = {
+    id: row.sessionId, userId: row.sessionUserId, tokenHash: row.tokenHash, createdAt: row.sessionCreatedAt, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt,
+  };
+  const user: User = { id: row.id, email: row.email, name: row.name, passwordHash: row.passwordHash, createdAt: row.createdAt };
+  return { session, user, projectRole: row.projectRole, dueForRotation: now - row.sessionCreatedAt.getTime() > ROTATE_AFTER_MS };
 }

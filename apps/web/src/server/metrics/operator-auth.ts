@@ -24,7 +24,7 @@ export async function authoriseOperator(req: Request, options: { allowMetricsTok
   let user: User | null = null;
   let via: "session" | "token" = "token";
   if (bearer) {
-    user = await resolveApiToken(bearer);
+    user = (await resolveApiToken(bearer))?.user ?? null;
   } else {
     const cookie = readCookie(req, SESSION_COOKIE);
     user = cookie ? ((await resolveSession(cookie))?.user ?? null) : null;
