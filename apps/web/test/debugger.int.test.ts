@@ -348,12 +348,17 @@ describe("patch", () => {
     const answerOf = (s: { messages: unknown }) => (s.messages as unknown as TMessage[])[1]!.content;
     const walkthrough = answerOf(v2Rows.find((s) => metaOf(s).patch?.recipe === "chain_of_thought")!);
     const refine = answerOf(v2Rows.find((s) => metaOf(s).patch?.recipe === "refine")!);
-    // V1 predates this benchmark: a V1 sample it copies must not be replayed into the new V2.
-    const replayed = v2Rows.find((s) => !metaOf(s).patch && answerOf(s).split(/\s+/).length >= 15)!;
+    // V1 predates this benchmark: a V1 sample it copies must not be replayed into the new V2. The
+    // longest replayed answer, as a question of its own (an exact question match catches any length;
+    // a short answer copied into an option would be below the 13-token overlap the guard looks for).
+    const replayedRows = v2Rows.filter((s) => !metaOf(s).patch).sort((a, b) => answerOf(b).length - answerOf(a).length);
+    expect(replayedRows.length).toBeGreaterThan(0);
+    const replayed = replayedRows[0]!;
     const copied = answerOf(replayed);
+    const options = ["Option one", "Option two", "Option three", "Option four"];
     const planted = await createBenchmark(prisma, {
       projectId: fx.projectId, knowledgeVersionId: fx.versionId,
-      items: [{ question: walkthrough, options: [refine, copied, "Option three", "Option four"] }],
+      items: [{ question: walkthrough, options }, { question: refine, options }, { question: copied, options }],
     });
     const res = await callRoute(patchRoute.POST, "POST", { token: as("engineer"), params: p({ runId }), body: { budget: 400, seed: 9, control: false } });
     expect(res.status, res.text).toBe(202);
