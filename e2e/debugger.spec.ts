@@ -7,10 +7,9 @@
 // V1 / V2 / control comparison read, the lineage opened, and an external set imported (bad lines
 // first).
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
+import { demoFiles } from "./fixtures/demo-files";
 import { signIn } from "./fixtures/sign-in";
 
 const PASSWORD = "e2e-password-1234";
@@ -19,16 +18,6 @@ const PROCESSING_TIMEOUT = 60_000;
 const LOOP_TIMEOUT = 900_000;
 const DIAGNOSIS_TIMEOUT = 120_000;
 const BUILD_TIMEOUT = 120_000;
-
-// Playwright runs from the repository root (playwright.config.ts); import.meta is avoided, as its loader may not support it.
-const DEMO_CORPUS = path.resolve("prisma/demo-corpus");
-
-function demoFiles() {
-  return readdirSync(DEMO_CORPUS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(path.join(DEMO_CORPUS, d.name)).filter((f) => f.endsWith(".md")).sort().map((f) => path.join(DEMO_CORPUS, d.name, f)))
-    .map((file) => ({ name: path.basename(file), mimeType: "text/markdown", buffer: readFileSync(file) }));
-}
 
 const randomSuffix = () => randomBytes(4).toString("hex");
 

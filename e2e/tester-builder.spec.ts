@@ -5,10 +5,10 @@
 // samples read, the contamination guard run (it passes: the build kept the frozen benchmark's text
 // out), the version frozen, and a rebuild from its recipe compared with it (identical).
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
+import { demoFiles } from "./fixtures/demo-files";
 import { signIn } from "./fixtures/sign-in";
 
 const PASSWORD = "e2e-password-1234";
@@ -16,17 +16,6 @@ const PROCESSING_TIMEOUT = 60_000;
 const EXTRACTION_TIMEOUT = 120_000;
 const BUILD_TIMEOUT = 120_000;
 const GUARD_TIMEOUT = 60_000;
-
-// Playwright runs from the repository root (playwright.config.ts); import.meta is avoided, as its loader may not support it.
-const DEMO_CORPUS = path.resolve("prisma/demo-corpus");
-
-/** The demo corpus's Markdown sections (the same files the server-side fixture uploads). */
-function demoFiles() {
-  return readdirSync(DEMO_CORPUS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(path.join(DEMO_CORPUS, d.name)).filter((f) => f.endsWith(".md")).sort().map((f) => path.join(DEMO_CORPUS, d.name, f)))
-    .map((file) => ({ name: path.basename(file), mimeType: "text/markdown", buffer: readFileSync(file) }));
-}
 
 const randomSuffix = () => randomBytes(4).toString("hex");
 

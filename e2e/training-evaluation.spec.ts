@@ -5,10 +5,10 @@
 // benchmark (leaderboard, heatmap, summary, a result with the model's raw reply, export), and the
 // model asked a question in the chat panel.
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
+import { demoFiles } from "./fixtures/demo-files";
 import { signIn } from "./fixtures/sign-in";
 
 const PASSWORD = "e2e-password-1234";
@@ -18,16 +18,6 @@ const BUILD_TIMEOUT = 120_000;
 const GUARD_TIMEOUT = 60_000;
 const TRAINING_TIMEOUT = 180_000;
 const EVALUATION_TIMEOUT = 180_000;
-
-// Playwright runs from the repository root (playwright.config.ts); import.meta is avoided, as its loader may not support it.
-const DEMO_CORPUS = path.resolve("prisma/demo-corpus");
-
-function demoFiles() {
-  return readdirSync(DEMO_CORPUS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(path.join(DEMO_CORPUS, d.name)).filter((f) => f.endsWith(".md")).sort().map((f) => path.join(DEMO_CORPUS, d.name, f)))
-    .map((file) => ({ name: path.basename(file), mimeType: "text/markdown", buffer: readFileSync(file) }));
-}
 
 const randomSuffix = () => randomBytes(4).toString("hex");
 

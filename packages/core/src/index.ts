@@ -4,3 +4,4 @@ export * from "./roles.ts";
 export * from "./permissions.ts";
 export * from "./route-access.ts";
 export * from "./relation-types.ts";
+export * from "./layout.ts";

@@ -1,10 +1,8 @@
 // Reads the graph to lay out in one query: the concept ids in a fixed order (by id) and the distinct
 // undirected pairs between them as index pairs, packed by PostgreSQL into one bytea (8 bytes a pair)
 // so that a 1.2M-relation version never becomes a million row objects in the worker.
+import { ALL_DISCIPLINES } from "@proda/core";
 import { Prisma, type PrismaClient } from "@proda/db";
-
-/** The discipline value of a layout over every discipline of the version. */
-export const ALL_DISCIPLINES = "*";
 
 export interface TLayoutGraph {
   conceptIds: string[];

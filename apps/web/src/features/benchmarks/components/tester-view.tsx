@@ -23,7 +23,7 @@ import { ArtifactPicker } from "./artifact-picker";
 import { ArtifactProgress } from "./artifact-progress";
 import { BenchmarkForm } from "./benchmark-form";
 import { BenchmarkSections, TESTER_TABS, type TTesterTab } from "./benchmark-sections";
-import { DownloadMenu } from "./download-menu";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { FirstBenchmark } from "./first-benchmark";
 import { FreezeBenchmarkDialog } from "./freeze-benchmark-dialog";
 import { ITEM_ID_PREFIX } from "./items-table";
@@ -107,7 +107,7 @@ export function TesterView() {
           ) : null}
           {list.length > 0 ? <ArtifactPicker label={t("benchmarks.pick")} items={list} value={benchmark?.id ?? null} onChange={openBenchmark} testId="benchmark-picker" /> : null}
           {benchmark && (benchmark.status === "ready" || benchmark.status === "frozen") ? (
-            <DownloadMenu label={t("benchmarks.export.button")} testId="benchmark-export"
+            <DownloadMenu label={t("benchmarks.export.button")} title={t("benchmarks.export.title")} testId="benchmark-export"
               downloads={BENCHMARK_EXPORT_FORMATS.map((format) => ({ id: format, label: t(`benchmarks.export.${format}`), hint: t(`benchmarks.export.${format}.hint`), href: benchmarkExportHref(projectId, benchmark.id, format) }))} />
           ) : null}
           {canFreeze ? <Button icon="check" onClick={() => setFreezeOpen(true)}>{t("benchmarks.freeze.button")}</Button> : null}

@@ -10,7 +10,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { CONTROL_CLASS } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { ArtifactProgress } from "@/features/benchmarks/components/artifact-progress";
-import { DownloadMenu } from "@/features/benchmarks/components/download-menu";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { LineageButton } from "@/features/debugger/components/lineage-button";
 import { useBenchmarks } from "@/features/benchmarks/hooks/use-benchmarks";
 import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands";
@@ -128,7 +128,7 @@ export function EvaluationView() {
             </select>
           ) : null}
           {evaluation && isUsable(evaluation) ? (
-            <DownloadMenu label={t("benchmarks.export.button")} testId="evaluation-export"
+            <DownloadMenu label={t("benchmarks.export.button")} title={t("benchmarks.export.title")} testId="evaluation-export"
               downloads={EVALUATION_EXPORT_FORMATS.map((format) => ({ id: format, label: t(`evaluation.export.${format}`), hint: t(`evaluation.export.${format}.hint`), href: evaluationExportHref(projectId, evaluation.id, format) }))} />
           ) : null}
           {evaluation ? <LineageButton type="evaluation" id={evaluation.id} /> : null}

@@ -6,8 +6,7 @@ export { LAYOUT_MAGIC };
 export const LAYOUT_FORMAT_VERSION = 1;
 export const HEADER_BYTES = 16;
 
-/** The discipline value of a layout over every discipline of a version. */
-export const ALL_DISCIPLINES = "*";
+export { ALL_DISCIPLINES } from "@proda/core";
 
 /** Type indexes are bytes: at most 255 distinct types; any beyond share the last slot. */
 export const MAX_TYPES = 255;

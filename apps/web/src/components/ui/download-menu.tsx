@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Icon } from "@/components/icons";
 import { buttonClass } from "@/components/ui/button";
-import { useT } from "@/i18n/i18n-provider";
 
 export interface TDownload {
   id: string;
@@ -14,10 +13,10 @@ export interface TDownload {
 
 /**
  * A button opening a list of downloads (plain links with `download`, streamed by the server).
- * Escape or a click outside closes it; the first link takes the focus when it opens.
+ * Escape or a click outside closes it; the first link takes the focus when it opens. `children`
+ * go above the list (e.g. a filter that changes the links).
  */
-export function DownloadMenu({ label, downloads, testId }: { label: string; downloads: TDownload[]; testId: string }) {
-  const t = useT();
+export function DownloadMenu({ label, title, downloads, testId, children }: { label: string; title: string; downloads: TDownload[]; testId: string; children?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -52,8 +51,9 @@ export function DownloadMenu({ label, downloads, testId }: { label: string; down
         <Icon name="chevronDown" size={12} />
       </button>
       {open ? (
-        <div id={panelId} role="group" aria-label={t("benchmarks.export.title")} data-testid={testId}
+        <div id={panelId} role="group" aria-label={title} data-testid={testId}
           className="absolute right-0 z-50 mt-1 flex w-72 flex-col gap-2 rounded-md border border-line-strong bg-elevated p-2 text-[13px] shadow-xl shadow-shadow">
+          {children}
           <ul className="flex flex-col">
             {downloads.map((d) => (
               <li key={d.id}>
