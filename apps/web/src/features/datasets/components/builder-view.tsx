@@ -109,7 +109,7 @@ export function BuilderView() {
           ) : null}
           {list.length > 0 ? <ArtifactPicker label={t("datasets.pick")} items={list} value={dataset?.id ?? null} onChange={openDataset} testId="dataset-picker" /> : null}
           {dataset && isUsable(dataset) ? (
-            <DownloadMenu label={t("benchmarks.export.button")} title={t("benchmarks.export.title")} testId="dataset-export"
+            <DownloadMenu label={t("benchmarks.export.button")} title={t("datasets.export.title")} testId="dataset-export"
               downloads={DATASET_EXPORT_FORMATS.map((format) => ({ id: format, label: t(`datasets.export.${format}`), hint: t(`datasets.export.${format}.hint`), href: datasetExportHref(projectId, dataset.id, format) }))} />
           ) : null}
           {dataset ? <LineageButton type="dataset_version" id={dataset.id} /> : null}

@@ -128,7 +128,7 @@ export function EvaluationView() {
             </select>
           ) : null}
           {evaluation && isUsable(evaluation) ? (
-            <DownloadMenu label={t("benchmarks.export.button")} title={t("benchmarks.export.title")} testId="evaluation-export"
+            <DownloadMenu label={t("benchmarks.export.button")} title={t("evaluation.export.title")} testId="evaluation-export"
               downloads={EVALUATION_EXPORT_FORMATS.map((format) => ({ id: format, label: t(`evaluation.export.${format}`), hint: t(`evaluation.export.${format}.hint`), href: evaluationExportHref(projectId, evaluation.id, format) }))} />
           ) : null}
           {evaluation ? <LineageButton type="evaluation" id={evaluation.id} /> : null}
