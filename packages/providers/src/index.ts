@@ -6,6 +6,7 @@ export {
 } from "./types.ts";
 export { ProviderUnavailableError, ProviderRequestError, ContextLengthError } from "./errors.ts";
 export { redactSecret, protectSettings } from "./secrets.ts";
+export { rotateProviderSecrets, type TRotationResult } from "./rotate-secrets.ts";
 
 // Providers
 export { createKnowledgeProvider, loadProviderSettings, toProviderSettings, type TProviderDeps } from "./create-provider.ts";
