@@ -186,7 +186,7 @@ describe("a planted provider key", () => {
         type === "hash" ? await redis.hgetall(key)
         : type === "list" ? await redis.lrange(key, 0, -1)
         : type === "set" ? await redis.smembers(key)
-        : type === "zset" ? await redis.zrange(key, 0, -1)
+        : type === "zset" ? await redis.zrange(key, "0", "-1")
         : type === "string" ? await redis.get(key)
         : type === "stream" ? await redis.xrange(key, "-", "+")
         : null;

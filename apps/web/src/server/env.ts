@@ -9,6 +9,8 @@ const ZWebEnv = z.object({
   PRODA_COOKIE_SECURE: z.enum(["true", "false"]).default("true"),
   PRODA_SESSION_DAYS: z.coerce.number().positive().default(7),
   PRODA_SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  /** "true" when a reverse proxy you control sets X-Forwarded-For (then failures per address are limited too). */
+  PRODA_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   /** Largest accepted upload per file (bytes). */
   PRODA_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
   PRODA_MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(500),

@@ -4,7 +4,7 @@ import { getPrisma } from "@proda/db";
 import { z } from "zod";
 import { sessionCookies, readCookie, SESSION_COOKIE } from "@/server/auth/cookies";
 import { verifyPassword } from "@/server/auth/password";
-import { recordSignInFailure, signInWaitSeconds, type TLimit } from "@/server/auth/rate-limit";
+import { recordSignInFailure, signInLimits, signInWaitSeconds } from "@/server/auth/rate-limit";
 import { createSession, deleteSession } from "@/server/auth/session";
 import { audit } from "@/server/audit";
 import { webEnv } from "@/server/env";
@@ -15,16 +15,14 @@ import { route } from "@/server/route";
 const ZSignIn = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(1000) });
 
 export const POST = route("POST /auth/sign-in", { input: ZSignIn }, async ({ req, input }) => {
-  const client = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const max = webEnv().PRODA_SIGNIN_MAX_ATTEMPTS;
-  // An address may fail more often than one account: several people can share it.
-  const limits: TLimit[] = [[`email:${input.email}`, max], [`ip:${client}`, max * 5]];
-  const wait = signInWaitSeconds(limits);
+  const env = webEnv();
+  const limits = signInLimits(req, input.email, env.PRODA_SIGNIN_MAX_ATTEMPTS, env.PRODA_TRUST_PROXY === "true");
+  const wait = await signInWaitSeconds(getPrisma(), limits);
   if (wait !== null) throw new AppError("rate_limited", `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} min.`);
 
   const user = await getPrisma().user.findUnique({ where: { email: input.email } });
   if (!(await verifyPassword(input.password, user?.passwordHash)) || !user) {
-    recordSignInFailure(limits);
+    await recordSignInFailure(getPrisma(), limits);
     throw new AppError("unauthenticated", "Wrong email or password");
   }
   // A fresh session on every sign-in (no session fixation): drop the one this browser had.
