@@ -4,7 +4,7 @@ import { countTokens } from "@proda/engine";
 import { computeCostUsd } from "../cost.ts";
 import type { TOpenAiContext } from "../openai-compatible/context.ts";
 import { buildTextBody, estimatePromptTokens, type TTextRequest } from "./text-request.ts";
-import { callWithRetries } from "./with-retries.ts";
+import { callWithRetries } from "../openai-compatible/call-with-retries.ts";
 
 export interface TTextReply {
   content: string;

@@ -6,7 +6,7 @@ import { ProviderUnavailableError } from "../errors.ts";
 import type { TOpenAiContext } from "../openai-compatible/context.ts";
 import { classifyFailure } from "../openai-compatible/retry-policy.ts";
 import { buildTextBody, estimatePromptTokens, type TTextRequest } from "./text-request.ts";
-import { callWithRetries, describeFailure } from "./with-retries.ts";
+import { callWithRetries, describeFailure } from "../openai-compatible/call-with-retries.ts";
 
 /** Resolves once the endpoint accepted the request (so refusals surface as errors, not as an empty stream). */
 export async function openChatStream(ctx: TOpenAiContext, request: TTextRequest): Promise<AsyncGenerator<string, void>> {

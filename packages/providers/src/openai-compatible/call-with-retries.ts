@@ -1,14 +1,15 @@
-// One request with our own retries, for plain-text calls: each attempt takes a slot from the
-// provider's shared rate limit, goes out once, and a retryable failure (429, 5xx, timeout) waits
-// (Retry-After or backoff) before the next, up to the context's maxRetries. The same policy as the
-// JSON calls (openai-compatible/send-chat.ts); errors leave with the key redacted.
+// One request with our own retries, for every call to an endpoint (JSON, text, streams): each
+// attempt takes a slot from the provider's shared rate limit, goes out once (the client never
+// retries by itself), and a retryable failure (429, 5xx, timeout) waits (Retry-After or backoff)
+// before the next, up to the context's maxRetries. Errors leave with the key redacted.
 import { setTimeout as sleep } from "node:timers/promises";
 import { ContextLengthError, ProviderRequestError, ProviderUnavailableError } from "../errors.ts";
 import { redactSecret } from "../secrets.ts";
-import { adaptToRejection } from "../openai-compatible/chat-request.ts";
-import type { TOpenAiContext } from "../openai-compatible/context.ts";
-import { classifyFailure, computeRetryDelayMs, type TFailure } from "../openai-compatible/retry-policy.ts";
+import { adaptToRejection } from "./chat-request.ts";
+import type { TOpenAiContext } from "./context.ts";
+import { classifyFailure, computeRetryDelayMs, type TFailure } from "./retry-policy.ts";
 
+// How OpenAI, vLLM, Ollama and llama.cpp word "the prompt plus max tokens exceeds the context window".
 const CONTEXT_LENGTH = /context length|context_length|maximum context|context window|too many tokens|prompt is too long/i;
 
 export function describeFailure(ctx: TOpenAiContext, failure: Pick<TFailure, "status" | "kind" | "message">): string {
@@ -16,6 +17,10 @@ export function describeFailure(ctx: TOpenAiContext, failure: Pick<TFailure, "st
   return redactSecret(`${where}: ${failure.message}`, ctx.settings.apiKey).slice(0, 500);
 }
 
+/**
+ * `attempt` builds its request afresh each time (an endpoint that refused a parameter gets the next
+ * one without it) and reports the tokens it used, for the rate limit.
+ */
 export async function callWithRetries<T>(
   ctx: TOpenAiContext,
   estimatedTokens: number,
@@ -37,7 +42,10 @@ export async function callWithRetries<T>(
       // A refused answer used no tokens; a timeout may have (the server kept going).
       await limiter.settle(ticket, failure.kind === "timeout" || failure.kind === "connection" ? estimatedTokens : 0);
       if (!failure.retryable) {
-        if (adaptToRejection(ctx.compat, failure.status, failure.message)) continue;
+        if (adaptToRejection(ctx.compat, failure.status, failure.message)) {
+          logger.warn({ providerId: settings.id, status: failure.status, compat: { ...ctx.compat } }, "endpoint refused a request parameter; sending without it");
+          continue;
+        }
         if (failure.kind === "aborted") throw error;
         const details = { providerId: settings.id, status: failure.status };
         if (CONTEXT_LENGTH.test(failure.message)) throw new ContextLengthError(`Provider "${settings.name}": the request is too long for the model (${describeFailure(ctx, failure)})`, details);
