@@ -117,6 +117,19 @@ describe("job lifecycle", () => {
     expect((await queue.getJob(row.id))?.attemptsMade).toBe(1);
   });
 
+  it("enqueues a job with a fixed id once, however often it is asked, and delays it", async () => {
+    const jobId = `fixed-${randomBytes(4).toString("hex")}`;
+    let named = 0;
+    const first = await enqueueJob(prisma, "project.recomputeStats", { projectId }, { projectId, jobId, delayMs: 60_000, beforeQueue: async () => named++ });
+    const again = await enqueueJob(prisma, "project.recomputeStats", { projectId }, { projectId, jobId, delayMs: 60_000 });
+    expect([first.id, again.id]).toEqual([jobId, jobId]);
+    expect(named).toBe(1);
+    expect(await prisma.job.count({ where: { id: jobId } })).toBe(1);
+    expect(await getQueue("cpu").getJobState(jobId)).toBe("delayed");
+    expect(await getQueue("cpu").getDelayedCount()).toBe(1);
+    await cancelJob(prisma, jobId);
+  });
+
   it("marks a row whose job Redis has lost as failed, so the work can start again", async () => {
     const job = await enqueueJob(prisma, "project.recomputeStats", { projectId }, { projectId });
     expect(await isJobAlive(prisma, job)).toBe(true);

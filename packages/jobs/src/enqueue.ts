@@ -11,6 +11,14 @@ export interface EnqueueMeta {
   projectId?: string;
   createdById?: string;
   parentId?: string;
+  /**
+   * A fixed id instead of a random one, for a job that must exist once whoever enqueues it (a
+   * redelivered step of a chain): an existing row is reused, and BullMQ ignores an id it holds.
+   */
+  jobId?: string;
+  delayMs?: number;
+  /** Runs between the Job row and the BullMQ add (say, to name the job where it will be looked for). */
+  beforeQueue?: () => Promise<unknown>;
 }
 
 function parsePayload<K extends TJobKind>(kind: K, payload: unknown): TJobPayload<K> {
@@ -29,8 +37,10 @@ export async function enqueueJob<K extends TJobKind>(
 ): Promise<JobRow> {
   const definition = jobCatalog[kind];
   const data = parsePayload(kind, payload);
-  const row = await prisma.job.create({
+  const existing = meta.jobId ? await prisma.job.findUnique({ where: { id: meta.jobId } }) : null;
+  const row = existing ?? (await prisma.job.create({
     data: {
+      id: meta.jobId,
       kind,
       queue: definition.queue,
       payload: data as object,
@@ -38,11 +48,12 @@ export async function enqueueJob<K extends TJobKind>(
       createdById: meta.createdById,
       parentId: meta.parentId,
     },
-  });
+  }));
   try {
-    await withQueueDeadline(() => getQueue(definition.queue).add(kind, data, { ...definition.options, jobId: row.id }));
+    await meta.beforeQueue?.();
+    await withQueueDeadline(() => getQueue(definition.queue).add(kind, data, { ...definition.options, jobId: row.id, delay: meta.delayMs }));
   } catch (error) {
-    await prisma.job.delete({ where: { id: row.id } }).catch(() => {});
+    if (!existing) await prisma.job.delete({ where: { id: row.id } }).catch(() => {});
     throw error;
   }
   return row;

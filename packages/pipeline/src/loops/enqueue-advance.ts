@@ -1,9 +1,9 @@
 // The loop moves by a chain of loop.advance jobs, one at a time, each naming the next. Their ids
 // are derived from the loop and a step number (loop-<loopId>-<n>), so enqueuing the same step twice
 // — a retried or redelivered advance — finds the Job row and the BullMQ job already there and adds
-// nothing. enqueueJob makes random ids and cannot delay, hence this small producer of its own.
+// nothing.
 import type { Job as JobRow, PrismaClient } from "@proda/db";
-import { getQueue, isJobAlive, jobCatalog, withQueueDeadline } from "@proda/jobs";
+import { enqueueJob, isJobAlive } from "@proda/jobs";
 
 const PREFIX = "loop-";
 
@@ -29,21 +29,9 @@ export interface TAdvanceTarget {
 export async function enqueueAdvance(
   prisma: PrismaClient, loop: TAdvanceTarget, jobId: string, delayMs = 0, beforeQueue?: () => Promise<unknown>,
 ): Promise<JobRow> {
-  const definition = jobCatalog["loop.advance"];
-  const payload = definition.schema.parse({ projectId: loop.projectId, loopId: loop.id });
-  const existing = await prisma.job.findUnique({ where: { id: jobId } });
-  const row = existing ?? (await prisma.job.create({
-    data: { id: jobId, kind: "loop.advance", queue: definition.queue, payload, projectId: loop.projectId, createdById: loop.createdById },
-  }));
-  try {
-    await beforeQueue?.();
-    // BullMQ ignores an add whose id it already holds, so a duplicate is harmless here too.
-    await withQueueDeadline(() => getQueue(definition.queue).add("loop.advance", payload, { ...definition.options, jobId, delay: delayMs }));
-  } catch (error) {
-    if (!existing) await prisma.job.delete({ where: { id: jobId } }).catch(() => {});
-    throw error;
-  }
-  return row;
+  return enqueueJob(prisma, "loop.advance", { projectId: loop.projectId, loopId: loop.id }, {
+    projectId: loop.projectId, createdById: loop.createdById ?? undefined, jobId, delayMs, beforeQueue,
+  });
 }
 
 /**
