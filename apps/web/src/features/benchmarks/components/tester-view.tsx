@@ -1,20 +1,20 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useCallback, useEffect, useState } from "react";
-import { Icon } from "@/components/icons";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
 import { useKnowledgeVersions } from "@/features/knowledge/hooks/use-knowledge-versions";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TBenchmarkDto } from "@/lib/api-types";
 import { useBenchmarks } from "../hooks/use-benchmarks";
 import { useStageCommands } from "../hooks/use-stage-commands";
+import { useFollowedArtifact } from "../hooks/use-followed-artifact";
 import { useStageParams } from "../hooks/use-stage-params";
 import { chooseArtifact, isBuilding } from "../lib/artifact-status";
 import { BENCHMARK_EXPORT_FORMATS, benchmarkExportHref } from "../lib/export-formats";
@@ -54,21 +54,15 @@ export function TesterView() {
   const [freezeOpen, setFreezeOpen] = useState(false);
   const [selectedItemId, setSelectedItemId] = useState<string | null>(null);
   const [editRequested, setEditRequested] = useState(false);
-  const [followedId, setFollowedId] = useState<string | null>(null);
-  const [dismissedId, setDismissedId] = useState<string | null>(null);
 
   // A build seen while the view is open stays shown when it ends, whoever started it.
-  const buildingId = list.find(isBuilding)?.id;
-  useEffect(() => {
-    if (buildingId) setFollowedId(buildingId);
-  }, [buildingId]);
-  const followed = list.find((b) => b.id === (buildingId ?? followedId) && b.id !== dismissedId) ?? null;
+  const { followed, follow, dismiss } = useFollowedArtifact(list, isBuilding);
 
   const tab: TTesterTab = params.tab(TESTER_TABS) ?? "stats";
   const openBenchmark = useCallback((id: string) => navigate({ b: id, item: null, tab: tab === "benchmarks" ? "stats" : tab }, "replace"), [navigate, tab]);
   const onStarted = (started: TBenchmarkDto) => {
     setFormOpen(false);
-    setFollowedId(started.id);
+    follow(started.id);
     if (started.jobId) selectJob(started.jobId);
     navigate({ b: started.id, item: null }, "replace");
   };
@@ -91,14 +85,7 @@ export function TesterView() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="tester" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 3, name: t("stages.tester.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("benchmarks.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="tester" description={t("benchmarks.description")}>
         <div className="flex flex-wrap items-center gap-2">
           {benchmark ? (
             <span className="mr-2 text-xs text-muted" data-testid="benchmark-totals">
@@ -117,7 +104,7 @@ export function TesterView() {
             </Button>
           ) : null}
         </div>
-      </header>
+      </StageHeader>
       {itemId ? null : <PipelineSteps current="tester" />}
       {followed ? (
         <ArtifactProgress
@@ -129,8 +116,8 @@ export function TesterView() {
           refresh={benchmarkKeys.project(projectId)}
           testId="benchmark-run"
           figures={[["items", t("benchmarks.progress.items"), formatCount(followed.itemCount, locale)]]}
-          onDismiss={() => setDismissedId(followed.id)}
-          onOpen={followed.id !== benchmark?.id ? () => { setDismissedId(followed.id); openBenchmark(followed.id); } : undefined}
+          onDismiss={() => dismiss(followed.id)}
+          onOpen={followed.id !== benchmark?.id ? () => { dismiss(followed.id); openBenchmark(followed.id); } : undefined}
         />
       ) : null}
 

@@ -7,7 +7,7 @@ import { Icon, type TIconName } from "@/components/icons";
 import { cx } from "@/components/ui/cx";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TJobDto } from "@/lib/api-types";
@@ -106,14 +106,7 @@ export function CorpusView() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 px-6 py-4">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="corpus" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 1, name: t("stages.corpus.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("corpus.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="corpus" description={t("corpus.description")}>
         {total ? (
           <dl className="flex gap-5 text-right" data-testid="corpus-totals">
             <div>
@@ -126,7 +119,7 @@ export function CorpusView() {
             </div>
           </dl>
         ) : null}
-      </header>
+      </StageHeader>
       {openDocumentId ? null : <PipelineSteps current="corpus" />}
       {showJob ? <ProcessingStatus corpusJob={corpusJob} onDismiss={() => setDismissedJobId(job.id)} /> : null}
       {can(role, "corpus.read") && total ? <PendingCallout pending={total.pendingDocuments} processing={busy} onProcessStarted={onProcessStarted} /> : null}

@@ -1,8 +1,7 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useCallback, useEffect, useState } from "react";
-import { Icon } from "@/components/icons";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -13,11 +12,12 @@ import { DownloadMenu } from "@/components/ui/download-menu";
 import { LineageButton } from "@/features/debugger/components/lineage-button";
 import { useBenchmarks } from "@/features/benchmarks/hooks/use-benchmarks";
 import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands";
+import { useFollowedArtifact } from "@/features/benchmarks/hooks/use-followed-artifact";
 import { useStageParams } from "@/features/benchmarks/hooks/use-stage-params";
 import { chooseArtifact, isBuilding, isUsable } from "@/features/benchmarks/lib/artifact-status";
 import { DATASET_EXPORT_FORMATS, datasetExportHref } from "@/features/benchmarks/lib/export-formats";
 import { useKnowledgeVersions } from "@/features/knowledge/hooks/use-knowledge-versions";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount, formatPercent } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -56,14 +56,8 @@ export function BuilderView() {
   const [formOpen, setFormOpen] = useState(false);
   const [sample, setSample] = useState<TSampleDto | null>(null);
   const [selectedSampleId, setSelectedSampleId] = useState<string | null>(null);
-  const [followedId, setFollowedId] = useState<string | null>(null);
-  const [dismissedId, setDismissedId] = useState<string | null>(null);
 
-  const buildingId = list.find(isBuilding)?.id;
-  useEffect(() => {
-    if (buildingId) setFollowedId(buildingId);
-  }, [buildingId]);
-  const followed = list.find((d) => d.id === (buildingId ?? followedId) && d.id !== dismissedId) ?? null;
+  const { followed, follow, dismiss } = useFollowedArtifact(list, isBuilding);
 
   const tab: TBuilderTab = params.tab(BUILDER_TABS) ?? "overview";
   const openDataset = useCallback((id: string) => {
@@ -72,7 +66,7 @@ export function BuilderView() {
   }, [navigate, tab]);
   const onStarted = (started: TDatasetDto) => {
     setFormOpen(false);
-    setFollowedId(started.id);
+    follow(started.id);
     if (started.jobId) selectJob(started.jobId);
     setSample(null);
     navigate({ d: started.id, against: null }, "replace");
@@ -93,14 +87,7 @@ export function BuilderView() {
   const coverage = dataset ? coverageShare(dataset.coverage) : null;
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="builder" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 4, name: t("stages.builder.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("datasets.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="builder" description={t("datasets.description")}>
         <div className="flex flex-wrap items-center gap-2">
           {dataset ? (
             <span className="mr-2 text-xs text-muted" data-testid="dataset-totals">
@@ -120,7 +107,7 @@ export function BuilderView() {
             <Button variant="primary" icon="play" onClick={() => setFormOpen(true)} disabled={readyVersions.length === 0}>{t("datasets.form.open")}</Button>
           ) : null}
         </div>
-      </header>
+      </StageHeader>
       {sample ? null : <PipelineSteps current="builder" />}
       {rebuild.error ? <ErrorMessage error={rebuild.error} /> : null}
       {followed ? (
@@ -135,8 +122,8 @@ export function BuilderView() {
           figures={[
             ["samples", t("datasets.progress.samples"), `${formatCount(followed.sampleCount, locale)} / ${formatCount(followed.recipe.budget, locale)}`],
           ]}
-          onDismiss={() => setDismissedId(followed.id)}
-          onOpen={followed.id !== dataset?.id ? () => { setDismissedId(followed.id); openDataset(followed.id); } : undefined}
+          onDismiss={() => dismiss(followed.id)}
+          onOpen={followed.id !== dataset?.id ? () => { dismiss(followed.id); openDataset(followed.id); } : undefined}
         />
       ) : null}
 

@@ -2,8 +2,7 @@
 
 import { can } from "@proda/core";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
-import { Icon } from "@/components/icons";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Dialog } from "@/components/ui/dialog";
@@ -14,6 +13,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ArtifactProgress } from "@/features/benchmarks/components/artifact-progress";
 import { useBenchmarks } from "@/features/benchmarks/hooks/use-benchmarks";
 import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands";
+import { useFollowedArtifact } from "@/features/benchmarks/hooks/use-followed-artifact";
 import { useStageParams } from "@/features/benchmarks/hooks/use-stage-params";
 import { artifactStatusLabel } from "@/features/benchmarks/lib/labels";
 import { useDatasets } from "@/features/datasets/hooks/use-datasets";
@@ -21,7 +21,7 @@ import { useEvaluations } from "@/features/evaluation/hooks/use-evaluations";
 import { useModels } from "@/features/evaluation/hooks/use-models";
 import { evaluationHref } from "@/features/evaluation/lib/links";
 import { evaluationName } from "@/features/evaluation/lib/labels";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount, formatDateTime } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -81,15 +81,9 @@ export function DebuggerView() {
   const canLoop = can(role, "loop.run");
   const [formOpen, setFormOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [followedId, setFollowedId] = useState<string | null>(null);
-  const [dismissedId, setDismissedId] = useState<string | null>(null);
 
   // A run seen building while the view is open stays shown when it ends, whoever started it.
-  const buildingId = allRuns.find((r) => r.status === "building")?.id;
-  useEffect(() => {
-    if (buildingId) setFollowedId(buildingId);
-  }, [buildingId]);
-  const followed = allRuns.find((r) => r.id === (buildingId ?? followedId) && r.id !== dismissedId) ?? null;
+  const { followed, follow, dismiss } = useFollowedArtifact(allRuns, (r) => r.status === "building");
 
   const defaults = compareDefaults({ baselineId: evaluation?.id ?? null, runId: run?.id ?? null, evaluations: evaluations.data ?? [], datasets: datasets.data ?? [], models: models.data ?? [] });
   const picks = params.get("base")
@@ -98,7 +92,7 @@ export function DebuggerView() {
 
   const onStarted = (started: TDiagnosisRunDto) => {
     setFormOpen(false);
-    setFollowedId(started.id);
+    follow(started.id);
     if (started.jobId) selectJob(started.jobId);
     navigate({ e: started.evaluationId, run: started.id, d: null, tab: "failures", diagnose: null }, "replace");
   };
@@ -150,14 +144,7 @@ export function DebuggerView() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4" data-testid="debugger-view">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="debugger" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 7, name: t("stages.debugger.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("debugger.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="debugger" description={t("debugger.description")}>
         <div className="flex flex-wrap items-center gap-2">
           {diagnosable.length > 0 ? (
             <select aria-label={t("debugger.pickEvaluation")} value={evaluation?.id ?? ""} onChange={(event) => navigate({ e: event.target.value, run: null, d: null }, "replace")}
@@ -177,7 +164,7 @@ export function DebuggerView() {
           {run ? <LineageButton type="diagnosis_run" id={run.id} /> : evaluation ? <LineageButton type="evaluation" id={evaluation.id} /> : null}
           {canRun && evaluation && run ? <Button variant="primary" icon="debugger" onClick={() => setFormOpen(true)} data-testid="debugger-diagnose-open">{t("debugger.diagnose.open")}</Button> : null}
         </div>
-      </header>
+      </StageHeader>
       {openId ? null : <PipelineSteps current="debugger" />}
       {followed ? (
         <ArtifactProgress
@@ -189,8 +176,8 @@ export function DebuggerView() {
             ["gap", t("debugger.label.concept_gap"), formatCount(followed.counts.concept_gap, locale)],
             ["deficit", t("debugger.label.reasoning_deficit"), formatCount(followed.counts.reasoning_deficit, locale)],
           ] : []}
-          onDismiss={() => setDismissedId(followed.id)}
-          onOpen={followed.id !== run?.id ? () => { setDismissedId(followed.id); navigate({ e: followed.evaluationId, run: followed.id, tab: "failures", d: null }, "replace"); } : undefined}
+          onDismiss={() => dismiss(followed.id)}
+          onOpen={followed.id !== run?.id ? () => { dismiss(followed.id); navigate({ e: followed.evaluationId, run: followed.id, tab: "failures", d: null }, "replace"); } : undefined}
         />
       ) : null}
       {loading ? (

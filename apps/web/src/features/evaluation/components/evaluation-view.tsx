@@ -1,8 +1,7 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useCallback, useEffect, useState } from "react";
-import { Icon } from "@/components/icons";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Dialog } from "@/components/ui/dialog";
@@ -14,10 +13,11 @@ import { DownloadMenu } from "@/components/ui/download-menu";
 import { LineageButton } from "@/features/debugger/components/lineage-button";
 import { useBenchmarks } from "@/features/benchmarks/hooks/use-benchmarks";
 import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands";
+import { useFollowedArtifact } from "@/features/benchmarks/hooks/use-followed-artifact";
 import { useStageParams } from "@/features/benchmarks/hooks/use-stage-params";
 import { isBuilding, isUsable } from "@/features/benchmarks/lib/artifact-status";
 import { artifactStatusLabel } from "@/features/benchmarks/lib/labels";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -61,16 +61,10 @@ export function EvaluationView() {
   const evaluateModel = params.get("evaluate");
   const [formOpen, setFormOpen] = useState(false);
   const [selectedItemId, setSelectedItemId] = useState<string | null>(null);
-  const [followedId, setFollowedId] = useState<string | null>(null);
-  const [dismissedId, setDismissedId] = useState<string | null>(null);
   const tab: TEvaluationTab = params.tab(EVALUATION_TABS) ?? "leaderboard";
 
   // An evaluation seen running while the view is open stays shown when it ends, whoever started it.
-  const buildingId = list.find(isBuilding)?.id;
-  useEffect(() => {
-    if (buildingId) setFollowedId(buildingId);
-  }, [buildingId]);
-  const followed = list.find((e) => e.id === (buildingId ?? followedId) && e.id !== dismissedId) ?? null;
+  const { followed, follow, dismiss } = useFollowedArtifact(list, isBuilding);
 
   const openEvaluation = useCallback((id: string) => {
     const target = list.find((e) => e.id === id);
@@ -78,7 +72,7 @@ export function EvaluationView() {
   }, [navigate, list, tab]);
   const onStarted = (started: TEvaluationDto) => {
     setFormOpen(false);
-    setFollowedId(started.id);
+    follow(started.id);
     if (started.jobId) selectJob(started.jobId);
     navigate({ e: started.id, b: started.benchmarkId, item: null, vs: null, evaluate: null, tab: tab === "models" ? "leaderboard" : tab }, "replace");
   };
@@ -107,14 +101,7 @@ export function EvaluationView() {
   const error = benchmarks.error ?? all.error ?? models.error;
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="evaluation" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 6, name: t("stages.evaluation.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("evaluation.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="evaluation" description={t("evaluation.description")}>
         <div className="flex flex-wrap items-center gap-2">
           {frozen.length > 0 ? (
             <select aria-label={t("evaluation.pickBenchmark")} value={benchmark?.id ?? ""} onChange={(event) => navigate({ b: event.target.value, e: null, item: null, vs: null }, "replace")}
@@ -134,7 +121,7 @@ export function EvaluationView() {
           {evaluation ? <LineageButton type="evaluation" id={evaluation.id} /> : null}
           {canRun && evaluation ? <Button variant="primary" icon="play" onClick={() => setFormOpen(true)}>{t("evaluation.form.open")}</Button> : null}
         </div>
-      </header>
+      </StageHeader>
       {itemId ? null : <PipelineSteps current="evaluation" />}
       {followed ? (
         <ArtifactProgress
@@ -149,8 +136,8 @@ export function EvaluationView() {
             ["items", t("evaluation.progress.items"), `${formatCount(followed.itemsDone, locale)} / ${formatCount(followed.itemsTotal, locale)}`],
             ["tokens", t("evaluation.progress.tokens"), formatCount(followed.promptTokens + followed.completionTokens, locale)],
           ]}
-          onDismiss={() => setDismissedId(followed.id)}
-          onOpen={followed.id !== evaluation?.id ? () => { setDismissedId(followed.id); openEvaluation(followed.id); } : undefined}
+          onDismiss={() => dismiss(followed.id)}
+          onOpen={followed.id !== evaluation?.id ? () => { dismiss(followed.id); openEvaluation(followed.id); } : undefined}
         />
       ) : null}
 

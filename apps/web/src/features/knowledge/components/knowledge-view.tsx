@@ -1,18 +1,18 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useCallback, useEffect, useState } from "react";
-import { Icon } from "@/components/icons";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
+import { useFollowedArtifact } from "@/features/benchmarks/hooks/use-followed-artifact";
 import { useCorpusFunnel } from "@/features/corpus/hooks/use-corpus-funnel";
 import { GraphOverview } from "@/features/graph/components/graph-overview";
 import { OverviewToggle } from "@/features/graph/components/overview-toggle";
 import { useOverviewParam } from "@/features/graph/hooks/use-overview-param";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TKnowledgeVersionDto } from "@/lib/api-types";
@@ -59,23 +59,16 @@ export function KnowledgeView() {
   const overview = useOverviewParam();
   const showOverview = ready && !!version && overview.open;
   const [runOpen, setRunOpen] = useState(false);
-  const [followedId, setFollowedId] = useState<string | null>(null);
-  const [dismissedId, setDismissedId] = useState<string | null>(null);
 
-  // A run seen while the view is open stays shown when it ends, whoever started it.
-  const buildingId = building?.id;
-  useEffect(() => {
-    if (buildingId) setFollowedId(buildingId);
-  }, [buildingId]);
-  const followed = building ?? list.find((v) => v.id === followedId && v.id !== dismissedId) ?? null;
+  const { followed, follow, dismiss } = useFollowedArtifact(list, isBuilding);
 
   const onStarted = useCallback(
     (started: TKnowledgeVersionDto) => {
       setRunOpen(false);
-      setFollowedId(started.id);
+      follow(started.id);
       if (started.jobId) selectJob(started.jobId);
     },
-    [selectJob],
+    [follow, selectJob],
   );
   const openConcept = useCallback((id: string) => navigate({ concept: id }, params.conceptId ? "replace" : "push"), [navigate, params.conceptId]);
   const openChain = useCallback((id: string) => navigate({ chain: id, explore: null }, "push"), [navigate]);
@@ -93,14 +86,7 @@ export function KnowledgeView() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="knowledge" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 2, name: t("stages.knowledge.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("knowledge.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="knowledge" description={t("knowledge.description")}>
         <div className="flex flex-wrap items-center gap-2">
           {report ? (
             <span className="mr-2 text-xs text-muted" data-testid="knowledge-totals">
@@ -116,13 +102,13 @@ export function KnowledgeView() {
             </Button>
           ) : null}
         </div>
-      </header>
+      </StageHeader>
       {overlay ? null : <PipelineSteps current="knowledge" />}
       {followed ? (
         <RunProgress
           version={followed}
-          onDismiss={() => setDismissedId(followed.id)}
-          onOpen={followed.id !== chosenId ? () => { setDismissedId(followed.id); openVersion(followed.id); } : undefined}
+          onDismiss={() => dismiss(followed.id)}
+          onOpen={followed.id !== chosenId ? () => { dismiss(followed.id); openVersion(followed.id); } : undefined}
         />
       ) : null}
 

@@ -8,7 +8,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { JobProgress } from "@/features/jobs/components/job-progress";
 import { JobStatusBadge } from "@/features/jobs/components/job-status-badge";
 import { useJob } from "@/features/jobs/hooks/use-job";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps } from "@/features/workbench/components/stage-header";
 import { Card, ViewFrame } from "@/features/workbench/components/view-frame";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatDateTime, formatRelativeTime } from "@/i18n/format";

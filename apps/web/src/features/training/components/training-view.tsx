@@ -2,7 +2,6 @@
 
 import { can } from "@proda/core";
 import { useCallback, useState } from "react";
-import { Icon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Dialog } from "@/components/ui/dialog";
@@ -14,7 +13,7 @@ import { useStageCommands } from "@/features/benchmarks/hooks/use-stage-commands
 import { useStageParams } from "@/features/benchmarks/hooks/use-stage-params";
 import { useDatasets } from "@/features/datasets/hooks/use-datasets";
 import { useModels } from "@/features/evaluation/hooks/use-models";
-import { PipelineSteps } from "@/features/workbench/components/stage-view";
+import { PipelineSteps, StageHeader } from "@/features/workbench/components/stage-header";
 import { useJobFocus, useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -72,14 +71,7 @@ export function TrainingView() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 overflow-auto px-6 py-4">
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-line pb-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <Icon name="training" size={22} className="mt-0.5 shrink-0 text-link" />
-          <div className="min-w-0">
-            <h2 className="text-lg font-semibold text-strong">{t("stage.title", { order: 5, name: t("stages.training.name") })}</h2>
-            <p className="mt-0.5 text-[13px] text-muted">{t("training.description")}</p>
-          </div>
-        </div>
+      <StageHeader stage="training" description={t("training.description")}>
         <div className="flex flex-wrap items-center gap-2">
           {list.length > 0 ? (
             <select aria-label={t("training.pick")} value={run?.id ?? ""} onChange={(event) => openRun(event.target.value)} data-testid="training-run-picker" className={cx(CONTROL_CLASS, "h-7 w-64!")}>
@@ -90,7 +82,7 @@ export function TrainingView() {
             <Button variant="primary" icon="play" onClick={() => setFormOpen(true)} disabled={!hasFrozen} title={hasFrozen ? undefined : t("training.empty.noDatasetTitle")}>{t("training.form.open")}</Button>
           ) : null}
         </div>
-      </header>
+      </StageHeader>
       <PipelineSteps current="training" />
 
       {runs.isPending || datasets.isPending ? (
