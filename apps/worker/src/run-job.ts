@@ -1,10 +1,11 @@
 // The lifecycle every job goes through, whatever its kind: parse the payload at the consumer,
 // mirror the status into the Job row, run the processor, record the outcome. A payload that does
-// not parse, or an unknown kind, fails at once without retries (UnrecoverableError).
+// not parse, or an unknown kind, fails at once without retries (UnrecoverableError). A job that
+// finds PostgreSQL unreachable waits for it without spending an attempt.
 import { errorFields } from "@proda/core/server";
-import type { Prisma, PrismaClient } from "@proda/db";
+import { isDatabaseUnavailable, type Prisma, type PrismaClient } from "@proda/db";
 import { isJobKind, jobCatalog, TERMINAL_STATUSES } from "@proda/jobs";
-import { UnrecoverableError, type Job as BullJob } from "bullmq";
+import { DelayedError, UnrecoverableError, type Job as BullJob } from "bullmq";
 import { createJobContext, JobCancelledError, type WorkerDeps } from "./job-context.ts";
 import { log } from "./log.ts";
 import { processors } from "./registry.ts";
@@ -16,9 +17,29 @@ async function finish(prisma: PrismaClient, id: string, data: Prisma.JobUpdateMa
   await prisma.job.updateMany({ where: { id, status: { notIn: [...TERMINAL_STATUSES] } }, data: { ...data, finishedAt: new Date() } });
 }
 
+/** How long a job put back during a database outage waits before it tries again. */
+const DATABASE_WAIT_MS = 2000;
+
 export function createJobRunner(deps: WorkerDeps) {
+  const runOnce = createAttempt(deps);
+  return async function runJob(job: BullJob, token?: string): Promise<unknown> {
+    try {
+      return await runOnce(job);
+    } catch (error) {
+      // A restart or failover of PostgreSQL outlasts the retry budget (3 attempts, 6 s), and a job
+      // failed then could not even record it: put the job back unspent (processors resume).
+      if (!token || !isDatabaseUnavailable(error)) throw error;
+      const reason = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
+      log.warn({ jobId: job.id, kind: job.name, retryInMs: DATABASE_WAIT_MS, err: reason }, "database unavailable; job put back");
+      await job.moveToDelayed(Date.now() + DATABASE_WAIT_MS, token);
+      throw new DelayedError();
+    }
+  };
+}
+
+function createAttempt(deps: WorkerDeps) {
   const { prisma } = deps;
-  return async function runJob(job: BullJob): Promise<unknown> {
+  return async function runAttempt(job: BullJob): Promise<unknown> {
     const id = job.id!;
     if (!isJobKind(job.name)) {
       log.warn({ jobId: id, kind: job.name }, "dropping job of unknown kind");
@@ -55,6 +76,7 @@ export function createJobRunner(deps: WorkerDeps) {
         log.info({ jobId: id, kind: job.name }, "job cancelled");
         return null;
       }
+      if (isDatabaseUnavailable(error)) throw error; // nothing can be recorded; runJob puts the job back
       const message = error instanceof Error ? error.message : String(error);
       const lastAttempt = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (lastAttempt) await finish(prisma, id, { status: "failed", error: message });

@@ -16,7 +16,9 @@ const globalForPrisma = globalThis as unknown as { prodaPrisma?: PrismaClient };
 function createPrisma(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  // A bounded connect: a database host that drops packets gives a 503 in seconds, not a hung request.
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
+  return new PrismaClient({ adapter });
 }
 
 /** Lazily created so that importing this module never needs a database (build, unit tests). */
@@ -31,6 +33,7 @@ export async function disconnectPrisma(): Promise<void> {
   await client?.$disconnect();
 }
 export { createProject } from "./create-project.ts";
+export { isDatabaseUnavailable } from "./database-unavailable.ts";
 
 /** A write refused by the immutability triggers (prisma/sql/immutability.sql): the artifact is frozen. */
 export function isFrozenViolation(error: unknown): boolean {
