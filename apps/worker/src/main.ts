@@ -6,7 +6,7 @@ import { disconnectPrisma, getPrisma } from "@proda/db";
 import { createWorkerConnection, HEARTBEAT_INTERVAL_MS, clearHeartbeat, queuePrefix, writeHeartbeat } from "@proda/jobs";
 import { Worker } from "bullmq";
 import { parseWorkerEnv } from "./env.ts";
-import { log } from "./log.ts";
+import { createRepeatLimitedErrorLog, log } from "./log.ts";
 import { createJobRunner, recordFailure } from "./run-job.ts";
 import { createShutdown } from "./shutdown.ts";
 
@@ -19,6 +19,8 @@ const runJob = createJobRunner({ prisma, redis: connection, env });
 const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 const startedAt = new Date().toISOString();
 
+const logWorkerError = createRepeatLimitedErrorLog();
+
 const workers = env.WORKER_QUEUES.map((queue) => {
   const worker = new Worker(queue, runJob, {
     connection,
@@ -29,7 +31,7 @@ const workers = env.WORKER_QUEUES.map((queue) => {
     maxStalledCount: 2,
   });
   worker.on("failed", (job, error) => void recordFailure(prisma, job, error).catch(() => {}));
-  worker.on("error", (error) => log.error({ queue, err: error.message }, "worker error"));
+  worker.on("error", (error) => logWorkerError({ queue, err: error.message }, "worker error", `${queue}:${error.message}`));
   return worker;
 });
 
