@@ -4,7 +4,8 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { getPrisma, type Job } from "@proda/db";
-import { cancelJob, closeProducer, enqueueJob, getQueue, isJobAlive, LOST_JOB_ERROR } from "@proda/jobs";
+import { cancelJob, closeProducer, createWorkerConnection, enqueueJob, getQueue, isJobAlive, LOST_JOB_ERROR, queuePrefix, UNRECORDED_JOB_ERROR } from "@proda/jobs";
+import { Worker } from "bullmq";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createProjectWithRoles } from "../../../prisma/factories/projects.ts";
 import { startWorker, type WorkerProcess } from "./worker-process.ts";
@@ -137,5 +138,21 @@ describe("job lifecycle", () => {
     expect(await isJobAlive(prisma, job)).toBe(false);
     const row = await prisma.job.findUniqueOrThrow({ where: { id: job.id } });
     expect(row).toMatchObject({ status: "failed", error: LOST_JOB_ERROR });
+  });
+
+  it("fails a row still marked running whose job the queue already failed (the outcome was never recorded)", async () => {
+    const job = await enqueueJob(prisma, "project.recomputeStats", { projectId }, { projectId });
+    await prisma.job.update({ where: { id: job.id }, data: { status: "running" } });
+    // A worker that fails the job in the queue without writing the row (as a database outage did).
+    const connection = createWorkerConnection();
+    const failing = new Worker("cpu", async () => { throw new Error("row never written"); }, { connection, prefix: queuePrefix() });
+    try {
+      while ((await getQueue("cpu").getJobState(job.id)) !== "failed") await sleep(50);
+    } finally {
+      await failing.close();
+      connection.disconnect();
+    }
+    expect(await isJobAlive(prisma, await prisma.job.findUniqueOrThrow({ where: { id: job.id } }))).toBe(false);
+    expect(await prisma.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "failed", error: UNRECORDED_JOB_ERROR });
   });
 });

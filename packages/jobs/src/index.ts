@@ -7,4 +7,4 @@ export { cancelJob } from "./cancel.ts";
 export { queueUnavailable, withQueueDeadline } from "./errors.ts";
 export { writeHeartbeat, clearHeartbeat, readHeartbeats, HEARTBEAT_INTERVAL_MS, type WorkerBeat } from "./heartbeat.ts";
 export { startCorpusProcessing, batchDocuments } from "./start-corpus-processing.ts";
-export { isJobAlive, LOST_JOB_ERROR } from "./reconcile.ts";
+export { isJobAlive, LOST_JOB_ERROR, UNRECORDED_JOB_ERROR } from "./reconcile.ts";
