@@ -13,6 +13,7 @@ import * as layouts from "../app/api/v1/projects/[projectId]/knowledge/versions/
 import * as data from "../app/api/v1/projects/[projectId]/knowledge/versions/[versionId]/layouts/[layoutId]/data/route.ts";
 import * as overlay from "../app/api/v1/projects/[projectId]/knowledge/versions/[versionId]/overlay/route.ts";
 import * as pathRoute from "../app/api/v1/projects/[projectId]/knowledge/versions/[versionId]/path/route.ts";
+import * as conceptRoute from "../app/api/v1/projects/[projectId]/knowledge/versions/[versionId]/concepts/[conceptId]/route.ts";
 import { decodeLayout } from "../src/features/graph/lib/decode-layout.ts";
 import { LAYOUT_MAGIC } from "../src/lib/api-types.ts";
 import { callRoute } from "./call-route.ts";
@@ -227,5 +228,26 @@ describe("graph overview", () => {
       if (realRedis === undefined) delete process.env.REDIS_URL;
       else process.env.REDIS_URL = realRedis;
     }
+  });
+
+  it("names a renamed concept in the payload at once: the layouts name a new revision and the old one is not served", async () => {
+    const revisionOf = async () => (await callRoute(layouts.GET, "GET", { token: project.token, params: versionParams() })).body.layouts.find((l: { id: string }) => l.id === layoutId).revision as string;
+    const before = await revisionOf();
+    const oldEtag = (await fetchPayload(layoutId)).headers.get("etag");
+    const concept = await prisma.concept.findFirstOrThrow({ where: { versionId: project.versionId }, orderBy: { degree: "desc" } });
+    const renamed = `${concept.term} (renamed)`;
+    const res = await callRoute(conceptRoute.PATCH, "PATCH", { token: project.token, params: { ...versionParams(), conceptId: concept.id }, body: { term: renamed, type: "renamed-type" } });
+    expect(res.status, res.text).toBe(200);
+
+    expect(await revisionOf()).not.toBe(before);
+    const fresh = await fetchPayload(layoutId);
+    expect(fresh.headers.get("etag")).not.toBe(oldEtag);
+    const graph = decodeLayout(await fresh.arrayBuffer());
+    const at = graph.conceptIds.indexOf(concept.id);
+    expect(graph.terms[at]).toBe(renamed);
+    expect(graph.typeNames[graph.types[at]!]).toBe("renamed-type");
+    // A browser holding the old payload revalidates and gets the new one, not a 304.
+    const revalidated = await data.GET(new Request("http://localhost/x", { headers: { authorization: `Bearer ${project.token}`, "if-none-match": oldEtag! } }), { params: Promise.resolve({ ...versionParams(), layoutId }) });
+    expect(revalidated.status).toBe(200);
   });
 });

@@ -767,6 +767,8 @@ export interface TGraphLayoutDto {
   stats: { iterations: number; seconds: number; bounds: { minX: number; minY: number; maxX: number; maxY: number }; communities: number } | null;
   createdAt: string;
   finishedAt: string | null;
+  /** Changes when an expert edits a concept of the version (the payload carries terms and types). */
+  revision: string;
 }
 
 /**

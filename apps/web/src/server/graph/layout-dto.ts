@@ -11,7 +11,10 @@ export const LAYOUT_SUMMARY = {
   jobId: true, error: true, createdAt: true, finishedAt: true,
 } as const;
 
-export function toLayoutDto(row: TLayoutRow): TGraphLayoutDto {
+/** The payload revision of a version's layouts: its last concept edit, "0" when there was none. */
+export const payloadRevision = (version: { conceptsEditedAt: Date | null }) => String(version.conceptsEditedAt?.getTime() ?? 0);
+
+export function toLayoutDto(row: TLayoutRow, revision: string): TGraphLayoutDto {
   return {
     id: row.id,
     discipline: row.discipline,
@@ -23,18 +26,19 @@ export function toLayoutDto(row: TLayoutRow): TGraphLayoutDto {
     stats: (row.stats as TGraphLayoutDto["stats"]) ?? null,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    revision,
   };
 }
 
-export async function loadLayoutDtos(prisma: PrismaClient, rows: TLayoutRow[]): Promise<TGraphLayoutDto[]> {
+export async function loadLayoutDtos(prisma: PrismaClient, rows: TLayoutRow[], revision: string): Promise<TGraphLayoutDto[]> {
   const jobIds = rows.flatMap((r) => (r.status === "building" && r.jobId ? [r.jobId] : []));
   const jobs = await prisma.job.findMany({ where: { id: { in: jobIds } }, select: { id: true, status: true, error: true } });
   const jobOf = new Map(jobs.map((j) => [j.id, j]));
   return rows.map((row) => {
     const job = row.jobId ? jobOf.get(row.jobId) : undefined;
     if (row.status === "building" && job && (job.status === "cancelled" || job.status === "failed")) {
-      return toLayoutDto({ ...row, status: job.status, error: row.error ?? job.error });
+      return toLayoutDto({ ...row, status: job.status, error: row.error ?? job.error }, revision);
     }
-    return toLayoutDto(row);
+    return toLayoutDto(row, revision);
   });
 }

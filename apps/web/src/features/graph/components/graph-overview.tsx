@@ -51,7 +51,7 @@ export function GraphOverview({ versionId, report, onExplore }: { versionId: str
   const layouts = useGraphLayouts(projectId, versionId);
   const layout = layouts.data?.find((l) => l.discipline === discipline) ?? null;
   const start = useStartLayout(projectId, versionId);
-  const data = useLayoutData(projectId, versionId, layout?.status === "ready" ? layout.id : null);
+  const data = useLayoutData(projectId, versionId, layout?.status === "ready" ? layout : null);
   const [mode, setMode] = useState<TColourMode>("type");
   const sources = useOverlaySources(projectId, versionId);
   const [sourceIds, setSourceIds] = useState<Partial<Record<"coverage" | "failure", string>>>({});

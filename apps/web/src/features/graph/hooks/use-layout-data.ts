@@ -2,11 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ApiError } from "@/lib/api-client";
+import type { TGraphLayoutDto } from "@/lib/api-types";
 import { decodeLayout, type TGraphData } from "../lib/decode-layout";
 import { graphKeys, layoutsPath } from "../query-keys";
 
-async function fetchLayout(projectId: string, versionId: string, layoutId: string): Promise<TGraphData> {
-  const response = await fetch(`/api/v1${layoutsPath(projectId, versionId)}/${encodeURIComponent(layoutId)}/data`, { credentials: "same-origin" });
+async function fetchLayout(projectId: string, versionId: string, layout: TGraphLayoutDto): Promise<TGraphData> {
+  const url = `/api/v1${layoutsPath(projectId, versionId)}/${encodeURIComponent(layout.id)}/data?rev=${encodeURIComponent(layout.revision)}`;
+  const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
     throw new ApiError(response.status, body?.error?.code ?? "error", body?.error?.message ?? response.statusText);
@@ -14,12 +16,12 @@ async function fetchLayout(projectId: string, versionId: string, layoutId: strin
   return decodeLayout(await response.arrayBuffer());
 }
 
-/** A ready layout's payload, decoded; it never changes, so it is fetched once per session. */
-export function useLayoutData(projectId: string, versionId: string, layoutId: string | null) {
+/** A ready layout's payload, decoded; fetched once per revision (a concept edit makes a new one). */
+export function useLayoutData(projectId: string, versionId: string, layout: TGraphLayoutDto | null) {
   return useQuery({
-    queryKey: graphKeys.layoutData(projectId, versionId, layoutId ?? "none"),
-    queryFn: () => fetchLayout(projectId, versionId, layoutId!),
-    enabled: !!layoutId,
+    queryKey: graphKeys.layoutData(projectId, versionId, layout?.id ?? "none", layout?.revision ?? ""),
+    queryFn: () => fetchLayout(projectId, versionId, layout!),
+    enabled: !!layout,
     staleTime: Infinity,
     // Typed arrays of a 300k-node graph: keep one decoded copy, never structurally compared.
     structuralSharing: false,

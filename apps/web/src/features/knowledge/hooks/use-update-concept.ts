@@ -6,6 +6,7 @@ import type { TConceptDto } from "@/lib/api-types";
 import { cancelVersionQueries, restoreSnapshot, snapshotVersion, writeConcept } from "../lib/knowledge-cache";
 import type { TConceptPatch } from "../lib/edit-patches";
 import { unwrapItem } from "../lib/patch-pages";
+import { graphKeys } from "@/features/graph/query-keys";
 import { versionPath } from "../query-keys";
 
 /** An expert's correction of a concept (audited server-side), shown at once and rolled back on error. */
@@ -30,6 +31,8 @@ export function useUpdateConcept(projectId: string, versionId: string) {
       const fields: Partial<TConceptDto> = { ...patch };
       for (const key of ["term", "definition", "type", "aliases"] as const) if (answer[key] !== undefined) Object.assign(fields, { [key]: answer[key] });
       writeConcept(queryClient, projectId, versionId, id, fields);
+      // The overview's payload carries terms and types: its layouts now name a new revision.
+      void queryClient.invalidateQueries({ queryKey: graphKeys.layouts(projectId, versionId) });
     },
   });
 }

@@ -45,7 +45,11 @@ export const PATCH = route(
       select: { term: true, definition: true, type: true, aliases: true },
     });
     if (!before) throw new AppError("not_found", "Concept not found");
-    const concept = await prisma.concept.update({ where: { id: params.conceptId }, data: input });
+    // The stamp makes overview payloads, which carry terms and types, be built and fetched anew.
+    const [concept] = await prisma.$transaction([
+      prisma.concept.update({ where: { id: params.conceptId }, data: input }),
+      prisma.knowledgeVersion.update({ where: { id: version.id }, data: { conceptsEditedAt: new Date() } }),
+    ]);
     await auditEdit(user!.id, projectId, "concept", concept.id, before, input);
     return { concept: toConceptDto(concept) };
   },

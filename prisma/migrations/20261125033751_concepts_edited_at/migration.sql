@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "KnowledgeVersion" ADD COLUMN     "conceptsEditedAt" TIMESTAMP(3);
