@@ -11,6 +11,7 @@ import { resolveSession, rotateSession } from "./auth/session.ts";
 import type { Session } from "@proda/db";
 import { errorResponse, json } from "./http.ts";
 import { recordRequest } from "./metrics/http-metrics.ts";
+import { findUnstorable, unstorableReason } from "./storable-text.ts";
 
 type Access = TRouteAccess;
 
@@ -38,6 +39,8 @@ export type RouteHandler = ((req: Request, ctx: { params: Promise<Record<string,
 };
 
 const MAX_BODY_BYTES = 1_000_000;
+/** Deeper JSON is refused: no request needs it, and recursive code further on would overflow. */
+const MAX_INPUT_DEPTH = 64;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 interface TAuth {
@@ -118,6 +121,13 @@ async function readInput<I>(req: Request, schema: z.ZodType<I> | undefined): Pro
       throw new AppError("bad_request", "Request body is not valid JSON");
     }
   }
+  const unstorable = findUnstorable(raw, MAX_INPUT_DEPTH);
+  if (unstorable) {
+    // The shape of z.flattenError, so clients show it like any other invalid field.
+    const { path, reason } = unstorable;
+    const message = path ? `The field ${path} ${reason}` : `The input ${reason}`;
+    throw new AppError("validation_failed", message, path ? { formErrors: [], fieldErrors: { [path.split(".")[0]!]: [message] } } : { formErrors: [message], fieldErrors: {} });
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new AppError("validation_failed", "Some fields are invalid", z.flattenError(parsed.error as z.ZodError<unknown>));
@@ -132,6 +142,8 @@ export function route<I = undefined>(key: TRouteKey, spec: RouteSpec<I>, handler
     const params = (await routeCtx?.params) ?? {};
     let rotate: Session | undefined;
     try {
+      // No id holds a NUL or a lone surrogate, and PostgreSQL cannot even compare against one.
+      if (Object.values(params).some((p) => typeof p === "string" && unstorableReason(p) !== null)) throw new AppError("not_found", "Not found: the path names nothing that exists");
       let user: User | null = null;
       let authMethod: "session" | "token" | null = null;
       let projectRole: TRole | null | undefined;

@@ -131,7 +131,9 @@ export async function receiveUpload(req: Request, projectId: string, userId: str
       pending.push(storeFile(projectId, userId, info.filename ?? "unnamed", stream, { ...fields }, limits, turn));
     });
     parser.on("filesLimit", () => (overLimit = true));
-    parser.on("error", reject);
+    // busboy's errors are about the body the client sent (a malformed part header, a cut-off
+    // part): a 400 that says so, not a 500.
+    parser.on("error", (error: Error) => reject(new AppError("bad_request", `The multipart body could not be read: ${error.message}`)));
     parser.on("close", resolve);
     Readable.fromWeb(req.body as unknown as NodeWebStream).on("error", reject).pipe(parser);
   });

@@ -19,7 +19,8 @@ export const ZChatRequest = z.object({
     .min(1)
     .max(50)
     .refine((m) => m.reduce((n, x) => n + x.content.length, 0) <= MAX_TOTAL_CHARS, `At most ${MAX_TOTAL_CHARS} characters in all`)
-    .refine((m) => m.at(-1)!.role === "user", "The last message must be the user's"),
+    // zod runs refinements even when .min(1) failed: an empty list must not throw here (a 500).
+    .refine((m) => m.at(-1)?.role === "user", "The last message must be the user's"),
   temperature: z.number().min(0).max(2).optional(),
   maxTokens: z.number().int().min(16).max(8192).default(1024),
 });
