@@ -199,6 +199,27 @@ describe("corpus pipeline", () => {
     expect(after).toEqual(snapshot);
   });
 
+  it("answers 400 to an upload whose body breaks off, keeping the whole file sent before it", async () => {
+    const boundary = "----proda-interrupted";
+    const whole = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="economics/whole.txt"\r\nContent-Type: text/plain\r\n\r\n${ECONOMICS.slice(0, 800)} whole\r\n`;
+    const cut = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="economics/cut.txt"\r\nContent-Type: text/plain\r\n\r\nThe first words of a file that never`;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(whole + cut));
+        setTimeout(() => controller.error(new Error("client went away")), 50);
+      },
+    });
+    const req = new Request("http://localhost/x", {
+      method: "POST", body, duplex: "half",
+      headers: { authorization: `Bearer ${token}`, "content-type": `multipart/form-data; boundary=${boundary}` },
+    } as RequestInit);
+    const res = await documents.POST(req, { params: Promise.resolve({ projectId }) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/interrupted/);
+    const names = (await prisma.document.findMany({ where: { projectId, filename: { in: ["whole.txt", "cut.txt"] } } })).map((d) => d.filename);
+    expect(names).toEqual(["whole.txt"]);
+  });
+
   it("shows a document with its text and chunk offsets", async () => {
     const growth = await docByName("growth.md");
     const res = await callRoute(documentRoute.GET, "GET", { token, params: { projectId, documentId: growth.id } });

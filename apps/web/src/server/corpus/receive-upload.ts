@@ -108,7 +108,8 @@ export async function receiveUpload(req: Request, projectId: string, userId: str
   let fieldError: AppError | undefined;
   let overLimit = false;
 
-  await new Promise<void>((resolve, reject) => {
+  const fileStreams: Readable[] = [];
+  const received = new Promise<void>((resolve, reject) => {
     const parser = busboy({
       headers: { "content-type": type },
       preservePath: true,
@@ -123,6 +124,10 @@ export async function receiveUpload(req: Request, projectId: string, userId: str
     });
     parser.on("file", (_field, stream, info) => {
       fileCount++;
+      fileStreams.push(stream);
+      // A body that breaks off errors the part being read, possibly before storeFile (waiting for
+      // its turn) reads it; storeFile sees the error then, and it must not be an uncaught one now.
+      stream.on("error", () => {});
       if (fieldError) {
         stream.resume();
         return;
@@ -135,8 +140,20 @@ export async function receiveUpload(req: Request, projectId: string, userId: str
     // part): a 400 that says so, not a 500.
     parser.on("error", (error: Error) => reject(new AppError("bad_request", `The multipart body could not be read: ${error.message}`)));
     parser.on("close", resolve);
-    Readable.fromWeb(req.body as unknown as NodeWebStream).on("error", reject).pipe(parser);
+    const interrupted = () => {
+      reject(new AppError("bad_request", "The upload was interrupted before the body ended"));
+      // The part being received will never end: its file is refused, not waited for.
+      for (const stream of fileStreams) if (!stream.readableEnded) stream.destroy(new Error("The upload was interrupted"));
+    };
+    Readable.fromWeb(req.body as unknown as NodeWebStream).on("error", interrupted).pipe(parser);
   });
+  try {
+    await received;
+  } catch (error) {
+    // Files whose parts arrived whole are stored (or refused) before the answer, not behind it.
+    await Promise.allSettled(pending);
+    throw error;
+  }
   const results = await Promise.all(pending);
   if (fieldError) throw fieldError;
   if (overLimit) {
