@@ -3,7 +3,7 @@
 import { AppError } from "@proda/core";
 import type { Benchmark, PrismaClient } from "@proda/db";
 import { isJobAlive } from "@proda/jobs";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 
 export async function deleteBenchmark(prisma: PrismaClient, benchmark: Benchmark, userId: string): Promise<void> {
   if (benchmark.frozenAt) throw new AppError("conflict", `Benchmark ${benchmark.number} is frozen and cannot be deleted.`);

@@ -5,7 +5,7 @@ import { AppError } from "@proda/core";
 import type { Benchmark, BenchmarkItem, Prisma, PrismaClient } from "@proda/db";
 import { measureLengthRatio, OPTION_LABELS, ZBenchmarkItem, type TItemOption } from "@proda/engine";
 import { z } from "zod";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 import { readSettings, toEngineItem } from "./benchmark-dto.ts";
 
 export const ZItemReview = z

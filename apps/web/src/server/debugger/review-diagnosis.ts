@@ -3,9 +3,8 @@
 import { AppError } from "@proda/core";
 import type { Diagnosis, DiagnosisRun, PrismaClient } from "@proda/db";
 import { DIAGNOSIS_CLASSES } from "@proda/engine";
-import { assertReady, shownLabel } from "@proda/pipeline";
+import { assertReady, audit, shownLabel } from "@proda/pipeline";
 import { z } from "zod";
-import { audit } from "../audit.ts";
 
 export const ZReviewRequest = z.discriminatedUnion("action", [
   z.object({ action: z.literal("accept"), note: z.string().trim().max(2000).optional() }),

@@ -3,7 +3,7 @@
 import { AppError } from "@proda/core";
 import type { Evaluation, PrismaClient } from "@proda/db";
 import { isJobAlive } from "@proda/jobs";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 
 export async function deleteEvaluation(prisma: PrismaClient, evaluation: Evaluation, userId: string): Promise<void> {
   if (evaluation.frozenAt) throw new AppError("conflict", `Evaluation ${evaluation.number} is finished and frozen; it cannot be deleted.`);

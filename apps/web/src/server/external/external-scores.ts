@@ -3,7 +3,7 @@
 import type { ExternalScore, PrismaClient } from "@proda/db";
 import { z } from "zod";
 import type { TExternalScoreDto } from "@/lib/api-types";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 
 const ZScore = z.object({
   benchmark: z.string().trim().min(1).max(120),

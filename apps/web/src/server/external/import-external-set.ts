@@ -3,7 +3,7 @@
 // the general-capability guard. One transaction: a set is stored whole or not at all.
 import { AppError } from "@proda/core";
 import type { Benchmark, PrismaClient } from "@proda/db";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 import { parseExternalSet } from "./parse-external-set.ts";
 
 const BATCH = 2000;

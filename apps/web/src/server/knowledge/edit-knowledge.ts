@@ -4,7 +4,7 @@ import { AppError } from "@proda/core";
 import type { PrismaClient } from "@proda/db";
 import { RELATION_TYPES } from "@proda/engine";
 import { z } from "zod";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 import { findVersion } from "./knowledge-dto.ts";
 
 export const ZConceptEdit = z

@@ -4,7 +4,7 @@
 import { AppError } from "@proda/core";
 import type { PrismaClient, RegisteredModel } from "@proda/db";
 import { isJobAlive } from "@proda/jobs";
-import { audit } from "../audit.ts";
+import { audit } from "@proda/pipeline";
 
 export async function deleteModel(prisma: PrismaClient, model: RegisteredModel, userId: string): Promise<void> {
   const evaluations = await prisma.evaluation.findMany({ where: { modelId: model.id }, select: { number: true, frozenAt: true, jobId: true } });

@@ -2,7 +2,7 @@
 // Signed-out visitors are sent to sign-in; mutations must come from our own origin (bull-board's UI
 // sends no CSRF header) and are written to the audit log. Pages go through the proxy like any page.
 import { AppError } from "@proda/core";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { errorResponse } from "@/server/http";
 import { authoriseOperator } from "@/server/metrics/operator-auth";
 import { BOARD_BASE_PATH, queueBoard } from "@/server/metrics/queue-board";

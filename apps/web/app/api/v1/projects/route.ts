@@ -2,7 +2,7 @@
 // POST /api/v1/projects — creates a project; the creator becomes its owner.
 import { createProject, getPrisma } from "@proda/db";
 import { z } from "zod";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toProjectDto } from "@/server/dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -3,7 +3,7 @@
 import { getPrisma } from "@proda/db";
 import { z } from "zod";
 import { newApiToken } from "@/server/auth/api-token";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toApiTokenDto } from "@/server/dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -6,7 +6,7 @@ import { sessionCookies, readCookie, SESSION_COOKIE } from "@/server/auth/cookie
 import { verifyPassword } from "@/server/auth/password";
 import { recordSignInFailure, signInLimits, signInWaitSeconds } from "@/server/auth/rate-limit";
 import { createSession, deleteSession } from "@/server/auth/session";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { webEnv } from "@/server/env";
 import { toUserDto } from "@/server/dto";
 import { json } from "@/server/http";

@@ -3,7 +3,7 @@
 // DELETE /api/v1/projects/:projectId — deletes it with everything in it (owner).
 import { getPrisma } from "@proda/db";
 import { z } from "zod";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toProjectDto, toStatsDto } from "@/server/dto";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";

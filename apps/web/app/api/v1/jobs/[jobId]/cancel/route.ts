@@ -1,7 +1,7 @@
 // POST /api/v1/jobs/:jobId/cancel — cancels a queued job at once, or asks a running one to stop.
 import { getPrisma } from "@proda/db";
 import { cancelJob } from "@proda/jobs";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toJobDto } from "@/server/dto";
 import { route } from "@/server/route";
 

@@ -2,8 +2,7 @@
 // POST /api/v1/projects/:projectId/benchmarks — starts a Tester run over a ready knowledge version
 // ({ knowledgeVersionId, name?, providerId?, settings?, disciplines? }); 409 while another of that version is generating.
 import { getPrisma } from "@proda/db";
-import { startBenchmark, ZBenchmarkRequest } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, startBenchmark, ZBenchmarkRequest } from "@proda/pipeline";
 import { loadBenchmarkDtos } from "@/server/benchmarks/benchmark-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

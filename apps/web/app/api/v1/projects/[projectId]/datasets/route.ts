@@ -1,8 +1,7 @@
 // GET /api/v1/projects/:projectId/datasets — dataset versions, newest first, each with its latest contamination verdict.
 // POST /api/v1/projects/:projectId/datasets — starts a Builder run ({ knowledgeVersionId, budget?, ratios?, seed?, … } or { rebuildOf }).
 import { getPrisma } from "@proda/db";
-import { startDataset, ZDatasetRequest } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, startDataset, ZDatasetRequest } from "@proda/pipeline";
 import { loadDatasetDtos } from "@/server/datasets/dataset-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -3,9 +3,8 @@
 // POST /api/v1/projects/:projectId/evaluations — evaluates a model on a frozen benchmark
 // ({ benchmarkId, modelId, settings?: { concurrency, maxRetries, temperature, maxTokens, limit } }); 409 unless frozen.
 import { getPrisma } from "@proda/db";
-import { startEvaluation, ZEvaluationRequest } from "@proda/pipeline";
+import { audit, startEvaluation, ZEvaluationRequest } from "@proda/pipeline";
 import { z } from "zod";
-import { audit } from "@/server/audit";
 import { loadEvaluationDtos, rankByAccuracy } from "@/server/evaluations/evaluation-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -3,7 +3,7 @@
 // reuseKnowledge?, providerId?, benchmark?, v1?: { budget | share, seed, excludeRelationIds? }, diagnosis?, patch?: { budget,
 // replayRatio, seed }, backend?, hyperparameters?, evaluation? } }); 409 while another loop of the project runs.
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { json } from "@/server/http";
 import { loadLoopDtos } from "@/server/loops/loop-dto";
 import { startLoop, ZLoopRequest } from "@/server/loops/start-loop";

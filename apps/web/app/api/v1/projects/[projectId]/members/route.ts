@@ -3,7 +3,7 @@
 import { AppError, ROLES } from "@proda/core";
 import { getPrisma } from "@proda/db";
 import { z } from "zod";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toMemberDto } from "@/server/dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -2,7 +2,7 @@
 // POST /api/v1/projects/:projectId/models — registers a base/endpoint model on an OpenAI-compatible provider
 // ({ name, backend: "openai"|"endpoint", providerId, remoteModel? }) or the untrained builtin student ({ name, backend: "builtin-student" }).
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { json } from "@/server/http";
 import { loadModelDtos } from "@/server/models/model-dto";
 import { registerModel, ZRegisterModel } from "@/server/models/register-model";

@@ -1,7 +1,7 @@
 // GET /api/v1/projects/:projectId/providers — LLM provider settings, secrets masked.
 // POST /api/v1/projects/:projectId/providers — adds a provider (its key is encrypted at rest).
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toProviderDto } from "@/server/dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

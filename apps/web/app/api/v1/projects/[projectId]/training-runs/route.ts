@@ -1,8 +1,7 @@
 // GET /api/v1/projects/:projectId/training-runs — training runs, newest first (cursor pages).
 // POST /api/v1/projects/:projectId/training-runs — starts a run ({ datasetVersionId, backend, baseModelId?, providerId?, hyperparameters }).
 import { getPrisma } from "@proda/db";
-import { startTrainingRun, ZTrainingRunRequest } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, startTrainingRun, ZTrainingRunRequest } from "@proda/pipeline";
 import { json } from "@/server/http";
 import { pageArgs, ZPageQuery } from "@/server/pagination";
 import { route } from "@/server/route";

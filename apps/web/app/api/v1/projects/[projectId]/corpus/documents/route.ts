@@ -4,7 +4,7 @@
 import { getPrisma } from "@proda/db";
 import { startCorpusProcessing } from "@proda/jobs";
 import { z } from "zod";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toDocumentDto } from "@/server/corpus/corpus-dto";
 import { receiveUpload } from "@/server/corpus/receive-upload";
 import { webEnv } from "@/server/env";

@@ -2,7 +2,7 @@
 // document not processed yet; returns the job to follow (its children are the parse batches).
 import { getPrisma } from "@proda/db";
 import { startCorpusProcessing } from "@proda/jobs";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toJobDto } from "@/server/dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -3,7 +3,7 @@
 import { getPrisma } from "@proda/db";
 import { resolveCorpusSettings, ZCorpusSettings, type TCorpusSettings } from "@proda/engine";
 import type { TCorpusSettingsDto } from "@/lib/api-types";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { webEnv } from "@/server/env";
 import { route } from "@/server/route";
 

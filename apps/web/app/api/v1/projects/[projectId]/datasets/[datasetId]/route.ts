@@ -2,8 +2,7 @@
 // DELETE /api/v1/projects/:projectId/datasets/:datasetId — removes a version that is not frozen and not being built.
 import { AppError } from "@proda/core";
 import { getPrisma } from "@proda/db";
-import { findDataset, findLive } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, findDataset, findLive } from "@proda/pipeline";
 import { loadDatasetDtos } from "@/server/datasets/dataset-dto";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";

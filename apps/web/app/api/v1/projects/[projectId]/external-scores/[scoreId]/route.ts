@@ -1,7 +1,7 @@
 // DELETE /api/v1/projects/:projectId/external-scores/:scoreId — removes one imported score.
 import { AppError } from "@proda/core";
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";
 

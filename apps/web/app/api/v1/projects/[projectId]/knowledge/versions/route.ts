@@ -1,8 +1,7 @@
 // GET /api/v1/projects/:projectId/knowledge/versions — knowledge versions, newest first.
 // POST /api/v1/projects/:projectId/knowledge/versions — starts an extraction run ({ providerId?, disciplines? }).
 import { getPrisma } from "@proda/db";
-import { startExtraction, ZExtractionRequest } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, startExtraction, ZExtractionRequest } from "@proda/pipeline";
 import { json } from "@/server/http";
 import { loadVersionDtos } from "@/server/knowledge/knowledge-dto";
 import { route } from "@/server/route";

@@ -4,7 +4,7 @@
 import { AppError, ROLES } from "@proda/core";
 import { getPrisma, type PrismaClient } from "@proda/db";
 import { z } from "zod";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toMemberDto } from "@/server/dto";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";

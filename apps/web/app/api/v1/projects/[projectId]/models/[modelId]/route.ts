@@ -2,7 +2,7 @@
 // PATCH …/models/:modelId — renames it ({ name }).
 // DELETE …/models/:modelId — removes it with its unfinished evaluations; 409 when one of its evaluations is finished (frozen) or running.
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { noContent } from "@/server/http";
 import { deleteModel } from "@/server/models/delete-model";
 import { findModel, loadModelDtos } from "@/server/models/model-dto";

@@ -2,7 +2,7 @@
 // DELETE /api/v1/projects/:projectId/providers/:providerId — removes the provider.
 import { AppError } from "@proda/core";
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toProviderDto } from "@/server/dto";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";

@@ -1,7 +1,7 @@
 // POST /api/v1/projects/:projectId/stats/recompute — queues a recount of the project's statistics.
 import { getPrisma } from "@proda/db";
 import { enqueueJob } from "@proda/jobs";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toJobDto } from "@/server/dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

@@ -2,7 +2,7 @@
 // DELETE /api/v1/projects/:projectId/corpus/documents/:documentId — removes it and its chunks (run processing again to re-deduplicate).
 import { AppError } from "@proda/core";
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { toChunkDto, toDocumentDto } from "@/server/corpus/corpus-dto";
 import { noContent } from "@/server/http";
 import { route } from "@/server/route";

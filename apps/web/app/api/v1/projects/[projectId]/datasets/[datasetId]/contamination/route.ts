@@ -3,8 +3,7 @@
 // POST /api/v1/projects/:projectId/datasets/:datasetId/contamination — starts a check ({ benchmarkIds?, options?,
 // override?: { reason }, freezeOnPass? }); an override needs contamination.override.
 import { getPrisma } from "@proda/db";
-import { findDataset, startContaminationCheck, ZContaminationRequest } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, findDataset, startContaminationCheck, ZContaminationRequest } from "@proda/pipeline";
 import { toReportDto, withReportJobStatus } from "@/server/datasets/dataset-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

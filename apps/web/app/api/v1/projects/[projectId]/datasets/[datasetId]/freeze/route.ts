@@ -1,9 +1,8 @@
 // POST /api/v1/projects/:projectId/datasets/:datasetId/freeze — checks the version against every frozen benchmark
 // of the project and freezes it if the guard lets it through ({ override?: { reason } }, owners only).
 import { getPrisma } from "@proda/db";
-import { startContaminationCheck, ZOverrideRequest } from "@proda/pipeline";
+import { audit, startContaminationCheck, ZOverrideRequest } from "@proda/pipeline";
 import { z } from "zod";
-import { audit } from "@/server/audit";
 import { toReportDto } from "@/server/datasets/dataset-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

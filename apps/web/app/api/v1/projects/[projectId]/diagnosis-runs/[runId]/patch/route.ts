@@ -1,9 +1,8 @@
 // POST /api/v1/projects/:projectId/diagnosis-runs/:runId/patch — builds dataset V2 from the plan (and, unless
 // control is false, a random control of the same size): { budget?, replayRatio?, seed?, control? }.
 import { getPrisma } from "@proda/db";
-import { startPatch, ZPatchRequest } from "@proda/pipeline";
+import { audit, startPatch, ZPatchRequest } from "@proda/pipeline";
 import type { TPatchResultDto } from "@/lib/api-types";
-import { audit } from "@/server/audit";
 import { loadDatasetDtos } from "@/server/datasets/dataset-dto";
 import { findRun } from "@/server/debugger/diagnosis-dto";
 import { json } from "@/server/http";

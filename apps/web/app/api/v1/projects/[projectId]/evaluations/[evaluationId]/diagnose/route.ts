@@ -1,8 +1,7 @@
 // POST /api/v1/projects/:projectId/evaluations/:evaluationId/diagnose — starts diagnosing a finished evaluation's
 // failures ({ judge?: "builtin" | providerId, minSamples?, abstainBelow? }); 409 for an external set or an unfinished evaluation.
 import { getPrisma } from "@proda/db";
-import { startDiagnosis, ZDiagnoseRequest } from "@proda/pipeline";
-import { audit } from "@/server/audit";
+import { audit, startDiagnosis, ZDiagnoseRequest } from "@proda/pipeline";
 import { loadRunDtos } from "@/server/debugger/diagnosis-dto";
 import { json } from "@/server/http";
 import { route } from "@/server/route";

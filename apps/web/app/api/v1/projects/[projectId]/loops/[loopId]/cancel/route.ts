@@ -1,7 +1,7 @@
 // POST /api/v1/projects/:projectId/loops/:loopId/cancel — stops a queued or running loop and cancels the jobs of its
 // current stage; 409 once it has ended.
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { cancelLoop } from "@/server/loops/cancel-loop";
 import { findLoop, loadLoopDtos } from "@/server/loops/loop-dto";
 import { route } from "@/server/route";

@@ -1,7 +1,7 @@
 // POST /api/v1/projects/:projectId/loops/:loopId/resume — continues a failed or cancelled loop (or one whose job was
 // lost) from its current stage, keeping what finished; 409 while it runs, once it succeeded, or while another loop runs.
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { json } from "@/server/http";
 import { findLoop, loadLoopDtos } from "@/server/loops/loop-dto";
 import { resumeLoop } from "@/server/loops/resume-loop";

@@ -1,6 +1,6 @@
 // POST /api/v1/projects/:projectId/training-runs/:runId/cancel — stops a run: at once if it was waiting, else the worker stops its backend.
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { route } from "@/server/route";
 import { cancelTrainingRun } from "@/server/training/cancel-run";
 import { findRun, loadRunDtos } from "@/server/training/run-dto";

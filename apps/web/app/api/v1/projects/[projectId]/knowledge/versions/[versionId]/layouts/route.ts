@@ -2,7 +2,7 @@
 // POST /api/v1/projects/:projectId/knowledge/versions/:versionId/layouts — asks for the layout of a
 // discipline ({ discipline? }, all when absent): 200 with an existing one, 202 with a queued one.
 import { getPrisma } from "@proda/db";
-import { audit } from "@/server/audit";
+import { audit } from "@proda/pipeline";
 import { loadLayoutDtos, LAYOUT_SUMMARY, payloadRevision } from "@/server/graph/layout-dto";
 import { startLayout, ZLayoutRequest } from "@/server/graph/start-layout";
 import { json } from "@/server/http";
