@@ -133,6 +133,7 @@ async function main() {
         add("reset test database", { failed: 1 });
         return 1;
       }
+      await dropTestQueues(svc.redisUrl);
     }
 
     if ((want.unit || want.integration) && !interrupted) {
@@ -180,6 +181,28 @@ async function main() {
 }
 
 main().then(finish, (err) => { console.error(err); add("test runner", { failed: 1 }); finish(1); });
+
+/**
+ * Queue keys that earlier runs' test files left in Redis (each file has its own "test-…" prefix):
+ * the database they belonged to was just reset. Held under the test lock, so no run is using them.
+ */
+async function dropTestQueues(redisUrl) {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = "0";
+    let dropped = 0;
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", "test-*", "COUNT", 1000);
+      cursor = next;
+      if (keys.length) dropped += await redis.unlink(...keys);
+    } while (cursor !== "0");
+    if (dropped) log("test", `dropped ${dropped} Redis keys left by earlier test runs`);
+  } finally {
+    redis.disconnect();
+  }
+}
 
 /**
  * The compose test validates docker-compose.yml with a compose CLI's `config` (no engine needed).
