@@ -1,9 +1,9 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { EditError } from "@/features/knowledge/components/edit-error";
 import { useDebouncedValue } from "@/features/knowledge/hooks/use-debounced-value";
@@ -52,7 +52,7 @@ export function ItemsTable({
     mode: filters.mode || undefined,
     q: q || undefined,
   });
-  const rows = useMemo(() => items.data?.pages.flatMap((page) => page.items) ?? [], [items.data]);
+  const rows = usePagedRows(items.data);
   const review = useReviewItem(projectId, benchmarkId);
   const filtered = Object.values(filters).some(Boolean);
   const selected = rows.find((row) => row.id === selectedId) ?? null;
@@ -93,12 +93,7 @@ export function ItemsTable({
         rowTestId="benchmark-item-row"
         loadingText={t("benchmarks.items.loading")}
         hint={reviewable ? t("benchmarks.items.hintReview") : t("benchmarks.items.hint")}
-        empty={
-          <EmptyState icon="search" title={filtered ? t("benchmarks.items.noMatchTitle") : t("benchmarks.items.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={filtered ? <Button onClick={() => setFilters(NO_ITEM_FILTERS)}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {filtered ? t("benchmarks.items.noMatchBody") : t("benchmarks.items.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="benchmarks.items" filtered={filtered} onClear={() => setFilters(NO_ITEM_FILTERS)} />}
         renderRow={(item) => (
           <>
             <span role="gridcell" className="text-xs text-muted tabular-nums">{item.position + 1}</span>

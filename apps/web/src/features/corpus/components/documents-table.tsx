@@ -1,7 +1,8 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { formatCount, formatDateTime, formatRelativeTime } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -56,7 +57,7 @@ export function DocumentsTable({
   const t = useT();
   const { locale } = useLocale();
   const documents = useCorpusDocuments(projectId, filters);
-  const rows = useMemo(() => documents.data?.pages.flatMap((page) => page.items) ?? [], [documents.data]);
+  const rows = usePagedRows(documents.data);
 
   return (
     <VirtualGrid

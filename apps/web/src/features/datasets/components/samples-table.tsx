@@ -1,9 +1,9 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { useDebouncedValue } from "@/features/knowledge/hooks/use-debounced-value";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
@@ -37,7 +37,7 @@ export function SamplesTable({
   const [filters, setFilters] = useState<TSampleFilterValues>(NO_SAMPLE_FILTERS);
   const q = useDebouncedValue(filters.query.trim(), 250);
   const samples = useDatasetSamples(projectId, datasetId, { type: filters.type || undefined, discipline: filters.discipline || undefined, q: q || undefined });
-  const rows = useMemo(() => samples.data?.pages.flatMap((page) => page.items) ?? [], [samples.data]);
+  const rows = usePagedRows(samples.data);
   const filtered = Object.values(filters).some(Boolean);
 
   return (
@@ -65,12 +65,7 @@ export function SamplesTable({
         rowTestId="dataset-sample-row"
         loadingText={t("datasets.samples.loading")}
         hint={t("datasets.samples.hint")}
-        empty={
-          <EmptyState icon="search" title={filtered ? t("datasets.samples.noMatchTitle") : t("datasets.samples.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={filtered ? <Button onClick={() => setFilters(NO_SAMPLE_FILTERS)}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {filtered ? t("datasets.samples.noMatchBody") : t("datasets.samples.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="datasets.samples" filtered={filtered} onClear={() => setFilters(NO_SAMPLE_FILTERS)} />}
         renderRow={(sample) => {
           const { question, answer } = sampleExchange(sample);
           return (

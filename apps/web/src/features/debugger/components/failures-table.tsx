@@ -1,9 +1,9 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { operatorLabel } from "@/features/benchmarks/lib/labels";
 import { EditError } from "@/features/knowledge/components/edit-error";
@@ -49,7 +49,7 @@ export function FailuresTable({
   const { projectId } = useWorkbench();
   const [filters, setFilters] = useState<TDiagnosisFilterValues>(NO_DIAGNOSIS_FILTERS);
   const diagnoses = useDiagnoses(projectId, runId, activeDiagnosisFilters(filters));
-  const rows = useMemo(() => diagnoses.data?.pages.flatMap((page) => page.items) ?? [], [diagnoses.data]);
+  const rows = usePagedRows(diagnoses.data);
   const review = useReviewDiagnosis(projectId, runId);
   const filtered = Object.values(filters).some(Boolean);
   const selected = rows.find((row) => row.id === selectedId) ?? null;
@@ -91,12 +91,7 @@ export function FailuresTable({
         rowTestId="debugger-failure-row"
         loadingText={t("debugger.failures.loading")}
         hint={canReview ? t("debugger.failures.hintReview") : t("grid.hint")}
-        empty={
-          <EmptyState icon="search" title={filtered ? t("debugger.failures.noMatchTitle") : t("debugger.failures.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={filtered ? <Button onClick={() => setFilters(NO_DIAGNOSIS_FILTERS)}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {filtered ? t("debugger.failures.noMatchBody") : t("debugger.failures.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="debugger.failures" filtered={filtered} onClear={() => setFilters(NO_DIAGNOSIS_FILTERS)} />}
         renderRow={(row) => (
           <>
             <span role="gridcell" className="text-xs text-muted tabular-nums">{row.itemPosition + 1}</span>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { operatorLabel } from "@/features/benchmarks/lib/labels";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
@@ -42,7 +42,7 @@ export function ResultsTable({
   const { projectId } = useWorkbench();
   const [filters, setFilters] = useState<TResultFilterValues>(NO_RESULT_FILTERS);
   const results = useEvaluationResults(projectId, evaluationId, activeFilters(filters), { live });
-  const rows = useMemo(() => results.data?.pages.flatMap((page) => page.items) ?? [], [results.data]);
+  const rows = usePagedRows(results.data);
   const filtered = Object.values(filters).some(Boolean);
 
   return (
@@ -71,12 +71,7 @@ export function ResultsTable({
         rowTestId="evaluation-result-row"
         loadingText={t("evaluation.results.loading")}
         hint={t("grid.hint")}
-        empty={
-          <EmptyState icon="search" title={filtered ? t("evaluation.results.noMatchTitle") : t("evaluation.results.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={filtered ? <Button onClick={() => setFilters(NO_RESULT_FILTERS)}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {filtered ? t("evaluation.results.noMatchBody") : live ? t("evaluation.results.emptyLive") : t("evaluation.results.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="evaluation.results" filtered={filtered} onClear={() => setFilters(NO_RESULT_FILTERS)} emptyBody={live ? t("evaluation.results.emptyLive") : undefined} />}
         renderRow={(row) => (
           <>
             <span role="gridcell" className="text-xs text-muted tabular-nums">{row.position + 1}</span>

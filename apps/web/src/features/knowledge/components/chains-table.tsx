@@ -1,10 +1,10 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useMemo, useState } from "react";
-import { Button, IconButton } from "@/components/ui/button";
+import { useState } from "react";
+import { IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
 import type { TChainSummaryDto } from "@/lib/api-types";
@@ -13,6 +13,7 @@ import { useUpdateChain } from "../hooks/use-update-chain";
 import { chainTitleChange } from "../lib/edit-patches";
 import { DisciplineSelect } from "./discipline-select";
 import { EditError, focusGrid } from "./edit-error";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { EDITOR_CONTROL, RowEditor } from "./row-editor";
 import { formatCount } from "@/i18n/format";
@@ -41,7 +42,7 @@ export function ChainsTable({ versionId, disciplines, onOpenChain }: { versionId
   const canEdit = can(role, "knowledge.edit");
   const [discipline, setDiscipline] = useState("");
   const chains = useKnowledgeChains(projectId, versionId, { discipline: discipline || undefined });
-  const rows = useMemo(() => chains.data?.pages.flatMap((page) => page.items) ?? [], [chains.data]);
+  const rows = usePagedRows(chains.data);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const update = useUpdateChain(projectId, versionId);
@@ -79,12 +80,7 @@ export function ChainsTable({ versionId, disciplines, onOpenChain }: { versionId
         idPrefix={ID_PREFIX}
         testId="knowledge-chains"
         hint={canEdit ? t("grid.hintEdit") : t("grid.hint")}
-        empty={
-          <EmptyState icon="knowledge" title={discipline ? t("knowledge.chains.noMatchTitle") : t("knowledge.chains.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={discipline ? <Button onClick={() => setDiscipline("")}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {discipline ? t("knowledge.chains.noMatchBody") : t("knowledge.chains.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="knowledge.chains" filtered={!!discipline} onClear={() => setDiscipline("")} icon="knowledge" />}
         renderRow={(chain) =>
           chain.id === editingId ? (
             <ChainTitleEditor

@@ -1,11 +1,11 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button, IconButton } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
 import { CONTROL_CLASS } from "@/components/ui/field";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
@@ -17,6 +17,7 @@ import { conceptChanges, type TConceptPatch } from "../lib/edit-patches";
 import { ConceptTypeOptions } from "./concept-type-options";
 import { DisciplineSelect } from "./discipline-select";
 import { EditError, focusGrid } from "./edit-error";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { EDITOR_CONTROL, RowEditor } from "./row-editor";
 import { formatCount } from "@/i18n/format";
@@ -58,7 +59,7 @@ export function ConceptsTable({
   const [discipline, setDiscipline] = useState("");
   const q = useDebouncedValue(query.trim(), 250);
   const concepts = useKnowledgeConcepts(projectId, versionId, { q: q || undefined, discipline: discipline || undefined });
-  const rows = useMemo(() => concepts.data?.pages.flatMap((page) => page.items) ?? [], [concepts.data]);
+  const rows = usePagedRows(concepts.data);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const update = useUpdateConcept(projectId, versionId);
@@ -107,12 +108,7 @@ export function ConceptsTable({
         idPrefix={ID_PREFIX}
         testId="knowledge-concepts"
         hint={canEdit ? t("grid.hintEdit") : t("grid.hint")}
-        empty={
-          <EmptyState icon="search" title={filtered ? t("knowledge.concepts.noMatchTitle") : t("knowledge.concepts.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={filtered ? <Button onClick={() => { setQuery(""); setDiscipline(""); }}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {filtered ? t("knowledge.concepts.noMatchBody") : t("knowledge.concepts.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="knowledge.concepts" filtered={filtered} onClear={() => { setQuery(""); setDiscipline(""); }} />}
         renderRow={(concept) =>
           concept.id === editingId ? (
             <ConceptEditor

@@ -1,10 +1,10 @@
 "use client";
 
 import { can } from "@proda/core";
-import { useMemo, useState } from "react";
-import { Button, IconButton } from "@/components/ui/button";
+import { useState } from "react";
+import { IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { EmptyState } from "@/components/ui/empty-state";
+import { GridEmptyState } from "@/components/ui/grid-empty-state";
 import { CONTROL_CLASS } from "@/components/ui/field";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useT } from "@/i18n/i18n-provider";
@@ -16,6 +16,7 @@ import { relationTypeLabel } from "../lib/knowledge-labels";
 import { RELATION_TYPES } from "../lib/relation-types";
 import { DisciplineSelect } from "./discipline-select";
 import { EditError, focusGrid } from "./edit-error";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { VirtualGrid } from "@/components/ui/virtual-grid";
 import { RelationTypeBadge } from "./relation-type-badge";
 import { EDITOR_CONTROL, RowEditor } from "./row-editor";
@@ -64,7 +65,7 @@ export function RelationsTable({
   const [discipline, setDiscipline] = useState("");
   const [type, setType] = useState("");
   const relations = useKnowledgeRelations(projectId, versionId, { discipline: discipline || undefined, type: type || undefined });
-  const rows = useMemo(() => relations.data?.pages.flatMap((page) => page.items) ?? [], [relations.data]);
+  const rows = usePagedRows(relations.data);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const update = useUpdateRelation(projectId, versionId);
@@ -106,12 +107,7 @@ export function RelationsTable({
         idPrefix={ID_PREFIX}
         testId="knowledge-relations"
         hint={canEdit ? t("knowledge.relations.hintEdit") : t("knowledge.relations.hint")}
-        empty={
-          <EmptyState icon="search" title={filtered ? t("knowledge.relations.noMatchTitle") : t("knowledge.relations.emptyTitle")} className="rounded-md border border-dashed border-line-strong"
-            action={filtered ? <Button onClick={() => { setType(""); setDiscipline(""); }}>{t("knowledge.clearFilters")}</Button> : undefined}>
-            {filtered ? t("knowledge.relations.noMatchBody") : t("knowledge.relations.emptyBody")}
-          </EmptyState>
-        }
+        empty={<GridEmptyState messages="knowledge.relations" filtered={filtered} onClear={() => { setType(""); setDiscipline(""); }} />}
         renderRow={(relation) =>
           relation.id === editingId ? (
             <RelationEditor
