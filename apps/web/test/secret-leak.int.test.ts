@@ -130,7 +130,8 @@ describe("a planted provider key", () => {
       if (!["queued", "running"].includes(status)) expect(status, res.text).toBe("succeeded");
     }
     const artifacts = (await prisma.loopRun.findUniqueOrThrow({ where: { id: loopId } })).artifacts as Record<string, string>;
-    expect(artifacts.knowledgeVersionId, "the loop extracted through the endpoint").toBeTruthy();
+    const version = await prisma.knowledgeVersion.findUniqueOrThrow({ where: { id: artifacts.knowledgeVersionId! } });
+    expect((version.settings as { providerId?: string }).providerId, "the loop extracted through the endpoint").toBe(providerId);
 
     const model = await record("register endpoint model", callRoute(models.POST, "POST", {
       token, params: { projectId }, body: { name: "planted endpoint", backend: "endpoint", providerId, remoteModel: "fake-model" },
