@@ -7,6 +7,7 @@
 //   (creates a bench project, a ready version and its graph in proda_bench; prints the ids)
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
+import { createRandom } from "@proda/engine";
 
 export const CONCEPT_TYPES = ["process", "entity", "quantity", "property", "organism", "concept"] as const;
 const RELATION_TYPES = ["is_a", "part_of", "causes", "prevents", "enables", "requires", "increases", "decreases", "precedes", "produces", "contrasts_with", "defined_as", "measured_by", "example_of"] as const;
@@ -38,18 +39,6 @@ export interface TGeneratedGraph {
   degree: Uint32Array;
 }
 
-/** mulberry32: small, fast and good enough for graph sampling; the same seed gives the same graph. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` sizes from `max` down to `min` summing to `total`: min + (max − min)·t^p, with p found by
  * bisection, so the spread is convex like the paper's (a few big disciplines, many small ones).
@@ -70,7 +59,7 @@ export function disciplineSizes(total = 300_000, count = 16, min = 7_000, max = 
 }
 
 export function generatePaperGraph(options: TGraphOptions): TGeneratedGraph {
-  const rng = createRng(options.seed);
+  const rng = createRandom(options.seed);
   const pick = (n: number) => Math.floor(rng() * n);
   let offset = 0;
   const disciplines = options.sizes.map((size, i) => {

@@ -5,7 +5,7 @@
 // requests-per-window limit of its own, like a real endpoint. Other suites import it from here.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { countTokens, extractKnowledgeBuiltin, type TExtractedChunk } from "@proda/engine";
+import { countTokens, createRandom, extractKnowledgeBuiltin, type TExtractedChunk } from "@proda/engine";
 import { readChunkFromUserPrompt, type TWireExtraction } from "../src/index.ts";
 
 export const FAKE_FAULTS = ["ok", "rate_limit", "server_error", "hang", "malformed", "schema_invalid", "shifted_offsets", "malformed_then_valid", "repair_fails", "context_length"] as const;
@@ -73,15 +73,7 @@ export function toWireExtraction(extracted: TExtractedChunk, chunkText: string):
 
 /** A fault plan drawn at random at `rate` (seeded, so a failing run can be replayed). */
 export function createRandomFaults(rate: number, seed = 1, kinds: readonly TFakeFault[] = ["rate_limit", "server_error", "hang", "malformed", "schema_invalid"]) {
-  let state = seed >>> 0;
-  const random = () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   return (): TFakeFault => (random() < rate ? kinds[Math.floor(random() * kinds.length)]! : "ok");
 }
 

@@ -5,7 +5,7 @@
 // takes ~400 MB; the few links across disciplines would not change the communities inside them.
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { createRng } from "./rng.ts";
+import { createRandom } from "@proda/engine";
 
 export interface TCommunities {
   /** Community of each node, 0 = the largest. */
@@ -24,7 +24,7 @@ function louvainOn(nodes: Int32Array, edges: Uint32Array, seed: number, out: Int
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   for (const node of nodes) graph.addNode(String(node));
   for (let e = 0; e < edges.length; e += 2) graph.addEdge(String(edges[e]), String(edges[e + 1]));
-  const result = louvain.detailed(graph, { rng: createRng(seed), getEdgeWeight: null });
+  const result = louvain.detailed(graph, { rng: createRandom(seed), getEdgeWeight: null });
   let labels = 0;
   for (const node of nodes) {
     const label = result.communities[String(node)]!;

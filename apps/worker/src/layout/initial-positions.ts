@@ -4,7 +4,7 @@
 // is all it can do in the few iterations affordable at 45k–300k nodes (each node moves at most a
 // unit or so per iteration); a re-run with the same seed gives the same picture.
 import iterate from "graphology-layout-forceatlas2/iterate.js";
-import { createRng } from "./rng.ts";
+import { createRandom } from "@proda/engine";
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const PPN = 10;
@@ -64,7 +64,7 @@ function layOutCommunities(size: Float64Array, edges: Uint32Array, communities: 
  */
 export function seedPositions(communities: Int32Array, communityCount: number, edges: Uint32Array, seed: number, spacing: number): Float32Array {
   const n = communities.length;
-  const rng = createRng(seed);
+  const rng = createRandom(seed);
   const size = new Float64Array(communityCount);
   for (let i = 0; i < n; i++) size[communities[i]!]!++;
   const centres = layOutCommunities(size, edges, communities, spacing);

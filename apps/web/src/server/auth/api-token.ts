@@ -1,6 +1,7 @@
 // API tokens for scripts and the CLI: "proda_<secret>", sent as "Authorization: Bearer ...".
 import type { Role, User } from "@proda/db";
 import { getPrisma } from "@proda/db";
+import { toUser, userAndRoleOf, type TCredentialUserRow } from "./credential-user.ts";
 import { hashSecret, newSecret } from "./tokens.ts";
 
 export const API_TOKEN_PREFIX = "proda_";
@@ -16,17 +17,11 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-interface TTokenRow {
+interface TTokenRow extends TCredentialUserRow {
   tokenId: string;
   revokedAt: Date | null;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-  createdAt: Date;
-  projectRole: Role | null;
 }
 
 export interface TTokenAuth {
@@ -42,18 +37,15 @@ export interface TTokenAuth {
  */
 export async function resolveApiToken(secret: string, projectId?: string): Promise<TTokenAuth | null> {
   const prisma = getPrisma();
+  const { columns, joins } = userAndRoleOf(projectId);
   const [row] = await prisma.$queryRaw<TTokenRow[]>`
-    SELECT t.id AS "tokenId", t."revokedAt", t."expiresAt", t."lastUsedAt",
-           u.id, u.email, u.name, u."passwordHash", u."createdAt", m.role::text AS "projectRole"
-    FROM "ApiToken" t
-    JOIN "User" u ON u.id = t."userId"
-    LEFT JOIN "Membership" m ON m."userId" = t."userId" AND m."projectId" = ${projectId ?? ""}
-    WHERE t."tokenHash" = ${hashSecret(secret)}`;
+    SELECT c.id AS "tokenId", c."revokedAt", c."expiresAt", c."lastUsedAt", ${columns}
+    FROM "ApiToken" c ${joins}
+    WHERE c."tokenHash" = ${hashSecret(secret)}`;
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
   // Record use at most once a minute to keep reads cheap.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  const user: User = { id: row.id, email: row.email, name: row.name, passwordHash: row.passwordHash, createdAt: row.createdAt };
-  return { user, projectRole: row.projectRole };
+  return { user: toUser(row), projectRole: row.projectRole };
 }

@@ -3,6 +3,7 @@
 import type { Role, Session, User } from "@proda/db";
 import { getPrisma } from "@proda/db";
 import { webEnv } from "../env.ts";
+import { toUser, userAndRoleOf, type TCredentialUserRow } from "./credential-user.ts";
 import { hashSecret, newSecret } from "./tokens.ts";
 
 const ROTATE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -43,31 +44,23 @@ export async function rotateSession(session: Session): Promise<IssuedSession> {
   return rotated;
 }
 
-interface TSessionRow {
+interface TSessionRow extends TCredentialUserRow {
   sessionId: string;
   sessionUserId: string;
   tokenHash: string;
   sessionCreatedAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-  createdAt: Date;
-  projectRole: Role | null;
 }
 
 /** The session's user and, for a project route, the user's role there, in one statement (see resolveApiToken). */
 export async function resolveSession(token: string, projectId?: string): Promise<ActiveSession | null> {
   const prisma = getPrisma();
+  const { columns, joins } = userAndRoleOf(projectId);
   const [row] = await prisma.$queryRaw<TSessionRow[]>`
-    SELECT s.id AS "sessionId", s."userId" AS "sessionUserId", s."tokenHash", s."createdAt" AS "sessionCreatedAt", s."lastSeenAt", s."expiresAt",
-           u.id, u.email, u.name, u."passwordHash", u."createdAt", m.role::text AS "projectRole"
-    FROM "Session" s
-    JOIN "User" u ON u.id = s."userId"
-    LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."projectId" = ${projectId ?? ""}
-    WHERE s."tokenHash" = ${hashSecret(token)}`;
+    SELECT c.id AS "sessionId", c."userId" AS "sessionUserId", c."tokenHash", c."createdAt" AS "sessionCreatedAt", c."lastSeenAt", c."expiresAt", ${columns}
+    FROM "Session" c ${joins}
+    WHERE c."tokenHash" = ${hashSecret(token)}`;
   if (!row) return null;
   const now = Date.now();
   if (row.expiresAt.getTime() <= now) {
@@ -80,6 +73,5 @@ export async function resolveSession(token: string, projectId?: string): Promise
   const session: Session = {
     id: row.sessionId, userId: row.sessionUserId, tokenHash: row.tokenHash, createdAt: row.sessionCreatedAt, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt,
   };
-  const user: User = { id: row.id, email: row.email, name: row.name, passwordHash: row.passwordHash, createdAt: row.createdAt };
-  return { session, user, projectRole: row.projectRole, dueForRotation: now - row.sessionCreatedAt.getTime() > ROTATE_AFTER_MS };
+  return { session, user: toUser(row), projectRole: row.projectRole, dueForRotation: now - row.sessionCreatedAt.getTime() > ROTATE_AFTER_MS };
 }

@@ -4,6 +4,7 @@
 import { Prisma, type PrismaClient } from "@proda/db";
 import { PERTURB_OPERATORS } from "@proda/engine";
 import { z } from "zod";
+import type { TEvaluationResultDto } from "@/lib/api-types";
 
 export const ZResultFilters = z.object({
   /** pass: correct; fail: wrong (errors included); error: the request kept failing. */
@@ -14,22 +15,9 @@ export const ZResultFilters = z.object({
 });
 export type TResultFilters = z.infer<typeof ZResultFilters>;
 
-export interface TResultRow {
-  itemId: string;
+/** A result as the API shows it, plus its item key and, when asked for (exports), the raw reply. */
+export interface TResultRow extends TEvaluationResultDto {
   key: string;
-  position: number;
-  discipline: string;
-  level: number;
-  chainLength: number;
-  operators: string[];
-  question: string;
-  answer: string;
-  parsed: string | null;
-  method: string;
-  correct: boolean;
-  chosenOperators: string[];
-  latencyMs: number;
-  error: string | null;
   /** Only when asked for (exports): replies can be long. */
   raw?: string;
 }
