@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
 import { signIn } from "./fixtures/sign-in";
+import { createProject } from "./fixtures/workbench";
 
 const PASSWORD = "e2e-password-1234";
 const PROCESSING_TIMEOUT = 60_000;
@@ -47,14 +48,8 @@ test.describe("corpus", () => {
     await signIn(page, email, PASSWORD);
 
     const name = `Corpus ${randomSuffix()}`;
-    await page.getByRole("button", { name: "New project" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "New project" });
-    await dialog.getByLabel("Name", { exact: true }).fill(name);
-    await dialog.getByRole("button", { name: "Create", exact: true }).click();
-    await expect(page).toHaveURL(/\/projects\/[^/]+$/);
-
-    const workbench = page.getByTestId("workbench");
-    await workbench.getByRole("navigation", { name: "Activity bar" }).getByRole("button", { name: "1. Corpus" }).click();
+    const { workbench, activity } = await createProject(page, name);
+    await activity.getByRole("button", { name: "1. Corpus" }).click();
     await expect(page).toHaveURL(/\/stages\/corpus$/);
     await expect(workbench.getByText("No documents yet")).toBeVisible();
 

@@ -9,11 +9,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
-import { demoFiles } from "./fixtures/demo-files";
 import { signIn } from "./fixtures/sign-in";
+import { createProject, uploadDemoCorpus } from "./fixtures/workbench";
 
 const PASSWORD = "e2e-password-1234";
-const PROCESSING_TIMEOUT = 60_000;
 // extract → benchmark → V1 → train → evaluate → diagnose → patch → V2 + control → train ×2 → evaluate ×2.
 const LOOP_TIMEOUT = 900_000;
 const DIAGNOSIS_TIMEOUT = 120_000;
@@ -43,14 +42,8 @@ test.describe("debugger and the loop", () => {
     test.setTimeout(1_500_000);
     await signIn(page, email, PASSWORD);
 
-    await page.getByRole("button", { name: "New project" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "New project" });
-    await dialog.getByLabel("Name", { exact: true }).fill(`Debugger ${randomSuffix()}`);
-    await dialog.getByRole("button", { name: "Create", exact: true }).click();
-    await expect(page).toHaveURL(/\/projects\/[^/]+$/);
-
-    const workbench = page.getByTestId("workbench");
-    const activity = workbench.getByRole("navigation", { name: "Activity bar" });
+    const studio = await createProject(page, `Debugger ${randomSuffix()}`);
+    const { workbench, activity } = studio;
 
     // Before any evaluation: the Debugger says where to start.
     await activity.getByRole("button", { name: "7. Debugger" }).click();
@@ -58,11 +51,7 @@ test.describe("debugger and the loop", () => {
     await expect(workbench.getByText("No finished evaluation to diagnose")).toBeVisible();
 
     // The demo corpus.
-    await activity.getByRole("button", { name: "1. Corpus" }).click();
-    const files = demoFiles();
-    await workbench.getByTestId("corpus-file-input").setInputFiles(files);
-    await workbench.getByRole("button", { name: `Upload ${files.length} files` }).click();
-    await expect(workbench.getByTestId("corpus-processing")).toHaveAttribute("data-status", "completed", { timeout: PROCESSING_TIMEOUT });
+    await uploadDemoCorpus(studio);
 
     // The whole loop from the Loop tab, with its defaults (no knowledge yet: it extracts).
     await activity.getByRole("button", { name: "7. Debugger" }).click();

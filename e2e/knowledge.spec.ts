@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
 import { signIn } from "./fixtures/sign-in";
+import { createProject } from "./fixtures/workbench";
 
 const PASSWORD = "e2e-password-1234";
 const PROCESSING_TIMEOUT = 60_000;
@@ -35,14 +36,7 @@ test.describe("knowledge", () => {
     test.setTimeout(300_000);
     await signIn(page, email, PASSWORD);
 
-    await page.getByRole("button", { name: "New project" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "New project" });
-    await dialog.getByLabel("Name", { exact: true }).fill(`Knowledge ${randomSuffix()}`);
-    await dialog.getByRole("button", { name: "Create", exact: true }).click();
-    await expect(page).toHaveURL(/\/projects\/[^/]+$/);
-
-    const workbench = page.getByTestId("workbench");
-    const activity = workbench.getByRole("navigation", { name: "Activity bar" });
+    const { workbench, activity } = await createProject(page, `Knowledge ${randomSuffix()}`);
 
     // Before any corpus: the stage says what to do first.
     await activity.getByRole("button", { name: "2. Knowledge" }).click();

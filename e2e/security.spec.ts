@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { seedHostileEvaluation } from "./fixtures/seed-evaluation";
 import { seedUser } from "./fixtures/seed-user";
 import { signIn } from "./fixtures/sign-in";
+import { createProject } from "./fixtures/workbench";
 
 const PASSWORD = "e2e-password-1234";
 const randomSuffix = () => randomBytes(4).toString("hex");
@@ -59,16 +60,10 @@ test.describe("web security", () => {
       if (/Content Security Policy|Refused to/.test(message.text())) blocked.push(message.text());
     });
     await signIn(page, email, PASSWORD);
-    await page.getByRole("button", { name: "New project" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "New project" });
-    await dialog.getByLabel("Name", { exact: true }).fill(`Security ${randomSuffix()}`);
-    await dialog.getByRole("button", { name: "Create", exact: true }).click();
-    await expect(page).toHaveURL(/\/projects\/[^/]+$/);
-    const projectId = new URL(page.url()).pathname.split("/")[2]!;
+    const { projectId, workbench, activity } = await createProject(page, `Security ${randomSuffix()}`);
 
     // A document whose text holds the payload: uploaded, processed and opened in the viewer.
-    const workbench = page.getByTestId("workbench");
-    await workbench.getByRole("navigation", { name: "Activity bar" }).getByRole("button", { name: "1. Corpus" }).click();
+    await activity.getByRole("button", { name: "1. Corpus" }).click();
     await workbench.getByTestId("corpus-file-input").setInputFiles([{ name: "membranes.md", mimeType: "text/markdown", buffer: Buffer.from(PROSE) }]);
     await workbench.getByRole("button", { name: "Upload 1 file" }).click();
     await expect(workbench.getByTestId("corpus-processing")).toHaveAttribute("data-status", "completed", { timeout: 60_000 });

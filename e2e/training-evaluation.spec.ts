@@ -8,12 +8,10 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { seedUser } from "./fixtures/seed-user";
-import { demoFiles } from "./fixtures/demo-files";
 import { signIn } from "./fixtures/sign-in";
+import { createProject, uploadDemoCorpus, extractKnowledge } from "./fixtures/workbench";
 
 const PASSWORD = "e2e-password-1234";
-const PROCESSING_TIMEOUT = 60_000;
-const EXTRACTION_TIMEOUT = 120_000;
 const BUILD_TIMEOUT = 120_000;
 const GUARD_TIMEOUT = 60_000;
 const TRAINING_TIMEOUT = 180_000;
@@ -33,14 +31,8 @@ test.describe("training and evaluation", () => {
     test.setTimeout(900_000);
     await signIn(page, email, PASSWORD);
 
-    await page.getByRole("button", { name: "New project" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "New project" });
-    await dialog.getByLabel("Name", { exact: true }).fill(`Training ${randomSuffix()}`);
-    await dialog.getByRole("button", { name: "Create", exact: true }).click();
-    await expect(page).toHaveURL(/\/projects\/[^/]+$/);
-
-    const workbench = page.getByTestId("workbench");
-    const activity = workbench.getByRole("navigation", { name: "Activity bar" });
+    const studio = await createProject(page, `Training ${randomSuffix()}`);
+    const { workbench, activity } = studio;
 
     // Before any dataset: Training says where to start.
     await activity.getByRole("button", { name: "5. Training" }).click();
@@ -48,14 +40,8 @@ test.describe("training and evaluation", () => {
     await expect(workbench.getByText("Freeze a dataset version first")).toBeVisible();
 
     // Corpus and knowledge.
-    await activity.getByRole("button", { name: "1. Corpus" }).click();
-    const files = demoFiles();
-    await workbench.getByTestId("corpus-file-input").setInputFiles(files);
-    await workbench.getByRole("button", { name: `Upload ${files.length} files` }).click();
-    await expect(workbench.getByTestId("corpus-processing")).toHaveAttribute("data-status", "completed", { timeout: PROCESSING_TIMEOUT });
-    await activity.getByRole("button", { name: "2. Knowledge" }).click();
-    await workbench.getByTestId("knowledge-run-form").getByRole("button", { name: "Start extraction" }).click();
-    await expect(workbench.getByTestId("knowledge-run")).toHaveAttribute("data-status", "ready", { timeout: EXTRACTION_TIMEOUT });
+    await uploadDemoCorpus(studio);
+    await extractKnowledge(studio);
 
     // Tester: a benchmark with the default settings, frozen.
     await activity.getByRole("button", { name: "3. Tester" }).click();

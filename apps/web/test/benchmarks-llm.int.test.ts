@@ -3,12 +3,11 @@
 // the builtin run; a reply that breaks option-length parity keeps the template wording and is
 // counted; a resumed run is served from the LLM cache.
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { getPrisma, type BenchmarkItem } from "@proda/db";
 import type { TItemOption } from "@proda/engine";
 import { closeProducer, enqueueJob, getQueue } from "@proda/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startJsonChatEndpoint, type TJsonChatEndpoint } from "../../../prisma/factories/json-chat-endpoint.ts";
 import { waitForJob } from "../../../prisma/factories/wait-for-job.ts";
 import { startWorker, type WorkerProcess } from "../../worker/test/worker-process.ts";
 import * as benchmarks from "../app/api/v1/projects/[projectId]/benchmarks/route.ts";
@@ -22,40 +21,19 @@ process.env.PRODA_QUEUE_PREFIX = `test-${randomBytes(4).toString("hex")}`;
 const SECRET = `sk-planted-${randomBytes(8).toString("hex")}`;
 let worker: WorkerProcess;
 let fx: Awaited<ReturnType<typeof createKnowledgeProject>>;
-let endpoint: { baseUrl: string; requests: () => number; close: () => Promise<void> };
+let endpoint: TJsonChatEndpoint;
 
 // The endpoint's rewording: a prefix on the question and the same tail on every option (parity
 // kept), except for items whose first option has a length divisible by 3: that option is tripled.
 const breaksParity = (options: string[]) => options[0]!.length % 3 === 0;
 const reword = (text: string) => `${text.replace(/\.$/, "")}, as the source says.`;
 
-async function startWordingEndpoint() {
-  let requests = 0;
-  const server = createServer(async (req, res) => {
-    let raw = "";
-    for await (const part of req) raw += part;
-    requests++;
-    const body = JSON.parse(raw) as { model: string; messages: { role: string; content: string }[] };
-    const user = body.messages.find((m) => m.role === "user")!.content;
-    const item = JSON.parse(user.slice(user.indexOf("{"))) as { question: string; options: string[] };
+function startWordingEndpoint() {
+  return startJsonChatEndpoint((request) => {
+    const item = request as { question: string; options: string[] };
     const options = breaksParity(item.options) ? item.options.map((o, i) => (i === 0 ? `${o} ${o} ${o}` : o)) : item.options.map(reword);
-    const content = JSON.stringify({ question: `Reworded: ${item.question}`, options });
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({
-      id: `chatcmpl-${requests}`, object: "chat.completion", created: Math.floor(Date.now() / 1000), model: body.model,
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop", logprobs: null }],
-      usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
-    }));
+    return { question: `Reworded: ${item.question}`, options };
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
-    requests: () => requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
 }
 
 beforeAll(async () => {

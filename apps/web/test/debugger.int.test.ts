@@ -11,7 +11,8 @@ import { checkContamination, cohensKappa, createRandom, generateItems, type TBen
 import { closeProducer, enqueueJob, getQueue } from "@proda/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBenchmark } from "../../../prisma/factories/benchmarks.ts";
-import { registerStudentOnVersion, startJudgeEndpoint, type TJudgeEndpoint } from "../../../prisma/factories/debugger.ts";
+import { registerStudentOnVersion, startJudgeEndpoint } from "../../../prisma/factories/debugger.ts";
+import type { TJsonChatEndpoint } from "../../../prisma/factories/json-chat-endpoint.ts";
 import { createFrozenBenchmark } from "../../../prisma/factories/evaluation.ts";
 import { createProjectWithRoles } from "../../../prisma/factories/projects.ts";
 import { waitForJob } from "../../../prisma/factories/wait-for-job.ts";
@@ -37,7 +38,7 @@ const prisma = getPrisma();
 process.env.PRODA_QUEUE_PREFIX = `test-${randomBytes(4).toString("hex")}`;
 type TRole = "owner" | "engineer" | "reviewer" | "viewer";
 let worker: WorkerProcess;
-let judgeEndpoint: TJudgeEndpoint;
+let judgeEndpoint: TJsonChatEndpoint;
 let fx: Awaited<ReturnType<typeof createKnowledgeProject>>;
 let items: TBenchmarkItem[];
 let benchmark: Benchmark;
