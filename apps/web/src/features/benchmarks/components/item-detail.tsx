@@ -3,16 +3,13 @@
 import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { IconButton } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorMessage } from "@/components/ui/error-message";
-import { Spinner } from "@/components/ui/spinner";
+import { DetailQuery } from "@/components/ui/detail-query";
 import { EditError } from "@/features/knowledge/components/edit-error";
 import { QuoteText } from "@/features/knowledge/components/quote-text";
 import { RelationTypeBadge } from "@/features/knowledge/components/relation-type-badge";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatDateTime } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
-import { ApiError } from "@/lib/api-client";
 import type { TBenchmarkItemDetailDto } from "@/lib/api-types";
 import { useBenchmarkItem } from "../hooks/use-benchmark-item";
 import { useReviewItem } from "../hooks/use-review-item";
@@ -128,42 +125,36 @@ export function ItemDetail({
         <IconButton icon="close" label={t("common.close")} onClick={onClose} autoFocus />
       </header>
       <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto px-3 py-3">
-        {detail.isPending ? (
-          <p role="status" className="flex items-center gap-2 text-muted"><Spinner /> {t("benchmarks.detail.loading")}</p>
-        ) : detail.isError ? (
-          detail.error instanceof ApiError && detail.error.status === 404 ? (
-            <EmptyState icon="alert" title={t("benchmarks.detail.goneTitle")}>{t("benchmarks.detail.goneBody")}</EmptyState>
-          ) : (
-            <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-          )
-        ) : (
-          <>
-            <EditError mutation={review} />
-            {editing ? (
-              <ItemEditForm item={detail.data.item} maxLengthRatio={maxLengthRatio} onCancel={() => setEditing(false)}
-                onSave={(body) => { review.mutate({ item: detail.data.item, body }); setEditing(false); }} />
-            ) : (
-              <>
-                <p className="text-[13px] leading-5 font-medium text-strong" data-testid="benchmark-detail-question">{detail.data.item.question}</p>
-                <Section title={t("benchmarks.detail.options", { answer: detail.data.item.answer })} testId="benchmark-detail-options">
-                  <ul className="flex flex-col gap-1.5">
-                    {optionProvenance(detail.data).map((entry) => <OptionProvenance key={entry.option.label} entry={entry} />)}
-                  </ul>
-                </Section>
-              </>
-            )}
-            {reviewable && !editing ? (
-              <ReviewBar item={detail.data.item} busy={review.isPending} onReview={(body) => review.mutate({ item: detail.data.item, body })} onEdit={() => { review.reset(); setEditing(true); }} />
-            ) : null}
-            {detail.data.item.reviewNote || detail.data.item.reviewedAt ? (
-              <p className="text-xs text-muted" data-testid="benchmark-detail-review-note">
-                {detail.data.item.reviewedAt ? t("benchmarks.detail.reviewedAt", { when: formatDateTime(detail.data.item.reviewedAt, locale) }) : null}
-                {detail.data.item.reviewNote ? <span className="block text-fg">“{detail.data.item.reviewNote}”</span> : null}
-              </p>
-            ) : null}
-            <Provenance detail={detail.data} />
-          </>
-        )}
+        <DetailQuery query={detail} loading={t("benchmarks.detail.loading")} goneTitle={t("benchmarks.detail.goneTitle")} goneBody={t("benchmarks.detail.goneBody")}>
+          {(data) => (
+            <>
+              <EditError mutation={review} />
+              {editing ? (
+                <ItemEditForm item={data.item} maxLengthRatio={maxLengthRatio} onCancel={() => setEditing(false)}
+                  onSave={(body) => { review.mutate({ item: data.item, body }); setEditing(false); }} />
+              ) : (
+                <>
+                  <p className="text-[13px] leading-5 font-medium text-strong" data-testid="benchmark-detail-question">{data.item.question}</p>
+                  <Section title={t("benchmarks.detail.options", { answer: data.item.answer })} testId="benchmark-detail-options">
+                    <ul className="flex flex-col gap-1.5">
+                      {optionProvenance(data).map((entry) => <OptionProvenance key={entry.option.label} entry={entry} />)}
+                    </ul>
+                  </Section>
+                </>
+              )}
+              {reviewable && !editing ? (
+                <ReviewBar item={data.item} busy={review.isPending} onReview={(body) => review.mutate({ item: data.item, body })} onEdit={() => { review.reset(); setEditing(true); }} />
+              ) : null}
+              {data.item.reviewNote || data.item.reviewedAt ? (
+                <p className="text-xs text-muted" data-testid="benchmark-detail-review-note">
+                  {data.item.reviewedAt ? t("benchmarks.detail.reviewedAt", { when: formatDateTime(data.item.reviewedAt, locale) }) : null}
+                  {data.item.reviewNote ? <span className="block text-fg">“{data.item.reviewNote}”</span> : null}
+                </p>
+              ) : null}
+              <Provenance detail={data} />
+            </>
+          )}
+        </DetailQuery>
       </div>
     </aside>
   );

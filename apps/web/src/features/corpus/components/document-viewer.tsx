@@ -6,13 +6,12 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DetailQuery } from "@/components/ui/detail-query";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Spinner } from "@/components/ui/spinner";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount, formatDateTime } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
-import { ApiError } from "@/lib/api-client";
 import type { TDocumentDetailDto } from "@/lib/api-types";
 import { useCorpusDocument } from "../hooks/use-corpus-document";
 import { useDeleteDocument } from "../hooks/use-delete-document";
@@ -136,19 +135,9 @@ export function DocumentViewer({ documentId, onClose }: { documentId: string; on
           </Button>
         ) : null}
       </header>
-      {detail.isPending ? (
-        <p role="status" className="flex items-center gap-2 text-muted"><Spinner /> {t("corpus.viewer.loading")}</p>
-      ) : detail.isError ? (
-        detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <EmptyState icon="alert" title={t("corpus.viewer.goneTitle")} action={<Button onClick={onClose}>{t("corpus.viewer.back")}</Button>}>
-            {t("corpus.viewer.goneBody")}
-          </EmptyState>
-        ) : (
-          <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-        )
-      ) : (
-        <ViewerBody key={documentId} detail={detail.data} />
-      )}
+      <DetailQuery query={detail} loading={t("corpus.viewer.loading")} goneTitle={t("corpus.viewer.goneTitle")} goneBody={t("corpus.viewer.goneBody")} goneAction={<Button onClick={onClose}>{t("corpus.viewer.back")}</Button>}>
+        {(data) => <ViewerBody key={documentId} detail={data} />}
+      </DetailQuery>
       <ConfirmDialog
         open={confirming}
         title={t("corpus.viewer.deleteTitle")}

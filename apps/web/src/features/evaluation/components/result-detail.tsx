@@ -5,14 +5,12 @@ import { Icon } from "@/components/icons";
 import { Badge } from "@/components/ui/badge";
 import { IconButton } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DetailQuery } from "@/components/ui/detail-query";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Spinner } from "@/components/ui/spinner";
 import { operatorLabel } from "@/features/benchmarks/lib/labels";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { formatCount } from "@/i18n/format";
 import { useLocale, useT } from "@/i18n/i18n-provider";
-import { ApiError } from "@/lib/api-client";
 import { useEvaluationResult } from "../hooks/use-evaluation-result";
 import { methodLabel } from "../lib/labels";
 import { chosenOperators, optionVerdicts } from "../lib/result-view";
@@ -66,56 +64,50 @@ export function ResultDetail({ evaluationId, itemId, onClose }: { evaluationId: 
         <IconButton icon="close" label={t("common.close")} onClick={onClose} autoFocus />
       </header>
       <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto px-3 py-3">
-        {detail.isPending ? (
-          <p role="status" className="flex items-center gap-2 text-muted"><Spinner /> {t("benchmarks.detail.loading")}</p>
-        ) : detail.isError ? (
-          detail.error instanceof ApiError && detail.error.status === 404 ? (
-            <EmptyState icon="alert" title={t("evaluation.detail.goneTitle")}>{t("evaluation.detail.goneBody")}</EmptyState>
-          ) : (
-            <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-          )
-        ) : result ? (
-          <>
-            <Section title={t("benchmarks.items.question")}>
-              <p className="text-[13px] whitespace-pre-wrap text-strong" data-testid="evaluation-detail-question">{result.question}</p>
-            </Section>
-            <Section title={t("evaluation.detail.options")}>
-              <ul className="flex flex-col gap-1.5">
-                {verdicts.map((v) => (
-                  <li key={v.label} data-testid="evaluation-option" data-gold={v.gold} data-chosen={v.chosen}
-                    className={cx("flex flex-col gap-1 rounded-md border p-2 text-[13px]", v.gold ? "border-success/50 bg-success/5" : v.chosen ? "border-danger/50 bg-danger/5" : "border-line")}>
-                    <p className="flex items-start gap-2">
-                      <span className={cx("mt-px flex h-5 w-5 shrink-0 items-center justify-center rounded-sm border text-xs font-semibold", v.gold ? "border-success text-success" : "border-line-strong text-muted")}>{v.label}</span>
-                      <span className="min-w-0 flex-1 break-words text-fg">{v.text}</span>
-                    </p>
-                    <span className="flex flex-wrap gap-1 pl-7">
-                      {v.gold ? <Badge tone="success"><Icon name="check" size={11} />{t("evaluation.detail.gold")}</Badge> : null}
-                      {v.chosen ? <Badge tone={v.gold ? "success" : "danger"}>{t("evaluation.detail.chosen")}</Badge> : null}
-                      {v.operator ? <Badge tone="info">{operatorLabel(v.operator, t)}</Badge> : null}
-                    </span>
-                    {v.chosen && !v.gold && v.changed ? <p className="pl-7 text-xs text-fg"><span className="text-muted">{t("benchmarks.detail.changed")} </span>{v.changed}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            </Section>
-            <Section title={t("evaluation.detail.answer")} testId="evaluation-detail-answer">
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-                <dt className="text-muted">{t("evaluation.detail.parsed")}</dt>
-                <dd className={cx("font-mono", result.correct ? "text-success" : "text-danger")} data-testid="evaluation-detail-parsed">{result.parsed ?? t("evaluation.detail.unparsed")}</dd>
-                <dt className="text-muted">{t("evaluation.detail.goldAnswer")}</dt>
-                <dd className="font-mono text-strong">{result.answer}</dd>
-                <dt className="text-muted">{t("evaluation.detail.method")}</dt>
-                <dd className="text-fg">{methodLabel(result.method, t)}</dd>
-                <dt className="text-muted">{t("evaluation.results.fooledBy")}</dt>
-                <dd className="flex flex-wrap gap-1">{fooled.length ? fooled.map((op) => <Badge key={op} tone="danger">{operatorLabel(op, t)}</Badge>) : <span className="text-muted">—</span>}</dd>
-              </dl>
-            </Section>
-            {result.error ? <ErrorMessage message={result.error} /> : null}
-            <Section title={t("evaluation.detail.raw")}>
-              <pre className="max-h-96 overflow-auto rounded-sm border border-line bg-surface p-2 font-mono text-xs whitespace-pre-wrap break-words text-fg" data-testid="evaluation-detail-raw">{result.raw || t("evaluation.detail.rawEmpty")}</pre>
-            </Section>
-          </>
-        ) : null}
+        <DetailQuery query={detail} loading={t("benchmarks.detail.loading")} goneTitle={t("evaluation.detail.goneTitle")} goneBody={t("evaluation.detail.goneBody")}>
+          {({ result }) => (
+            <>
+              <Section title={t("benchmarks.items.question")}>
+                <p className="text-[13px] whitespace-pre-wrap text-strong" data-testid="evaluation-detail-question">{result.question}</p>
+              </Section>
+              <Section title={t("evaluation.detail.options")}>
+                <ul className="flex flex-col gap-1.5">
+                  {verdicts.map((v) => (
+                    <li key={v.label} data-testid="evaluation-option" data-gold={v.gold} data-chosen={v.chosen}
+                      className={cx("flex flex-col gap-1 rounded-md border p-2 text-[13px]", v.gold ? "border-success/50 bg-success/5" : v.chosen ? "border-danger/50 bg-danger/5" : "border-line")}>
+                      <p className="flex items-start gap-2">
+                        <span className={cx("mt-px flex h-5 w-5 shrink-0 items-center justify-center rounded-sm border text-xs font-semibold", v.gold ? "border-success text-success" : "border-line-strong text-muted")}>{v.label}</span>
+                        <span className="min-w-0 flex-1 break-words text-fg">{v.text}</span>
+                      </p>
+                      <span className="flex flex-wrap gap-1 pl-7">
+                        {v.gold ? <Badge tone="success"><Icon name="check" size={11} />{t("evaluation.detail.gold")}</Badge> : null}
+                        {v.chosen ? <Badge tone={v.gold ? "success" : "danger"}>{t("evaluation.detail.chosen")}</Badge> : null}
+                        {v.operator ? <Badge tone="info">{operatorLabel(v.operator, t)}</Badge> : null}
+                      </span>
+                      {v.chosen && !v.gold && v.changed ? <p className="pl-7 text-xs text-fg"><span className="text-muted">{t("benchmarks.detail.changed")} </span>{v.changed}</p> : null}
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+              <Section title={t("evaluation.detail.answer")} testId="evaluation-detail-answer">
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
+                  <dt className="text-muted">{t("evaluation.detail.parsed")}</dt>
+                  <dd className={cx("font-mono", result.correct ? "text-success" : "text-danger")} data-testid="evaluation-detail-parsed">{result.parsed ?? t("evaluation.detail.unparsed")}</dd>
+                  <dt className="text-muted">{t("evaluation.detail.goldAnswer")}</dt>
+                  <dd className="font-mono text-strong">{result.answer}</dd>
+                  <dt className="text-muted">{t("evaluation.detail.method")}</dt>
+                  <dd className="text-fg">{methodLabel(result.method, t)}</dd>
+                  <dt className="text-muted">{t("evaluation.results.fooledBy")}</dt>
+                  <dd className="flex flex-wrap gap-1">{fooled.length ? fooled.map((op) => <Badge key={op} tone="danger">{operatorLabel(op, t)}</Badge>) : <span className="text-muted">—</span>}</dd>
+                </dl>
+              </Section>
+              {result.error ? <ErrorMessage message={result.error} /> : null}
+              <Section title={t("evaluation.detail.raw")}>
+                <pre className="max-h-96 overflow-auto rounded-sm border border-line bg-surface p-2 font-mono text-xs whitespace-pre-wrap break-words text-fg" data-testid="evaluation-detail-raw">{result.raw || t("evaluation.detail.rawEmpty")}</pre>
+              </Section>
+            </>
+          )}
+        </DetailQuery>
       </div>
     </aside>
   );

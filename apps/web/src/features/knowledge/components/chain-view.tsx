@@ -6,14 +6,11 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorMessage } from "@/components/ui/error-message";
+import { DetailQuery } from "@/components/ui/detail-query";
 import { CONTROL_CLASS } from "@/components/ui/field";
-import { Spinner } from "@/components/ui/spinner";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { stageView, viewHref } from "@/features/workbench/lib/views";
 import { useT } from "@/i18n/i18n-provider";
-import { ApiError } from "@/lib/api-client";
 import type { TChainDetailDto } from "@/lib/api-types";
 import { useChainDetail } from "../hooks/use-chain-detail";
 import { useUpdateChain } from "../hooks/use-update-chain";
@@ -112,32 +109,24 @@ export function ChainView({
           </div>
         ) : <div className="flex-1" />}
       </header>
-      {detail.isPending ? (
-        <p role="status" className="flex items-center gap-2 text-muted"><Spinner /> {t("knowledge.chain.loading")}</p>
-      ) : detail.isError ? (
-        detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <EmptyState icon="alert" title={t("knowledge.chain.goneTitle")} action={<Button onClick={onClose}>{t("knowledge.back")}</Button>}>
-            {t("knowledge.chain.goneBody")}
-          </EmptyState>
-        ) : (
-          <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-        )
-      ) : data ? (
-        // Side by side when the view is wide (a container query: the concept panel may take room),
-        // stacked otherwise.
-        <div className="@container flex min-h-0 flex-1 flex-col">
-          <div className="flex min-h-0 flex-1 flex-col gap-3 @4xl:flex-row">
-            <div className="flex h-[24rem] shrink-0 overflow-hidden rounded-md border border-line @4xl:h-auto @4xl:min-h-[24rem] @4xl:flex-1">
-              <ChainFlow steps={data.steps} selectedStep={selectedStep} onSelectStep={setSelectedStep} onOpenConcept={onOpenConcept} />
-            </div>
-            <div className="flex min-h-0 flex-col gap-3 @4xl:w-[28rem] @4xl:shrink-0 @4xl:overflow-auto">
-              <ChainStepList detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
-              <ChainSourceText detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
-              <ChainNotes detail={data} />
+      <DetailQuery query={detail} loading={t("knowledge.chain.loading")} goneTitle={t("knowledge.chain.goneTitle")} goneBody={t("knowledge.chain.goneBody")} goneAction={<Button onClick={onClose}>{t("knowledge.back")}</Button>}>
+        {(data) => (
+          // Side by side when the view is wide (a container query: the concept panel may take room),
+          // stacked otherwise.
+          <div className="@container flex min-h-0 flex-1 flex-col">
+            <div className="flex min-h-0 flex-1 flex-col gap-3 @4xl:flex-row">
+              <div className="flex h-[24rem] shrink-0 overflow-hidden rounded-md border border-line @4xl:h-auto @4xl:min-h-[24rem] @4xl:flex-1">
+                <ChainFlow steps={data.steps} selectedStep={selectedStep} onSelectStep={setSelectedStep} onOpenConcept={onOpenConcept} />
+              </div>
+              <div className="flex min-h-0 flex-col gap-3 @4xl:w-[28rem] @4xl:shrink-0 @4xl:overflow-auto">
+                <ChainStepList detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
+                <ChainSourceText detail={data} selectedStep={selectedStep} onSelectStep={setSelectedStep} />
+                <ChainNotes detail={data} />
+              </div>
             </div>
           </div>
-        </div>
-      ) : null}
+        )}
+      </DetailQuery>
     </section>
   );
 }

@@ -4,12 +4,9 @@ import { can } from "@proda/core";
 import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button, IconButton } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorMessage } from "@/components/ui/error-message";
-import { Spinner } from "@/components/ui/spinner";
+import { DetailQuery } from "@/components/ui/detail-query";
 import { useWorkbench } from "@/features/workbench/components/workbench-context";
 import { useLocale, useT } from "@/i18n/i18n-provider";
-import { ApiError } from "@/lib/api-client";
 import type { TConceptDetailDto, TRelationDto } from "@/lib/api-types";
 import { useConceptDetail } from "../hooks/use-concept-detail";
 import { useUpdateConcept } from "../hooks/use-update-concept";
@@ -131,71 +128,65 @@ export function ConceptDetail({
         <IconButton icon="close" label={t("common.close")} onClick={onClose} autoFocus />
       </header>
       <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto px-3 py-3">
-        {detail.isPending ? (
-          <p role="status" className="flex items-center gap-2 text-muted"><Spinner /> {t("knowledge.detail.loading")}</p>
-        ) : detail.isError ? (
-          detail.error instanceof ApiError && detail.error.status === 404 ? (
-            <EmptyState icon="alert" title={t("knowledge.detail.goneTitle")}>{t("knowledge.detail.goneBody")}</EmptyState>
-          ) : (
-            <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-          )
-        ) : (
-          <>
-            <div className="flex flex-wrap gap-2">
-              <Button size="sm" icon="knowledge" onClick={() => onExplore(detail.data.concept.id)}>{t("knowledge.detail.explore")}</Button>
-              {canEdit && !editing ? <Button size="sm" icon="edit" onClick={() => { update.reset(); setEditing(true); }}>{t("common.edit")}</Button> : null}
-            </div>
-            <EditError mutation={update} />
-            {editing ? (
-              <ConceptEditForm
-                concept={detail.data.concept}
-                onCancel={() => setEditing(false)}
-                onSave={(patch) => {
-                  if (Object.keys(patch).length > 0) update.mutate({ id: detail.data.concept.id, patch });
-                  setEditing(false);
-                }}
-              />
-            ) : null}
-            <Section title={t("knowledge.detail.definitions")}>
-              <Definitions detail={detail.data} />
-            </Section>
-            {detail.data.concept.aliases.length > 0 ? (
-              <Section title={t("knowledge.concepts.aliases")} count={detail.data.concept.aliases.length}>
-                <ul className="flex flex-wrap gap-1">
-                  {detail.data.concept.aliases.map((alias) => <li key={alias}><Badge>{alias}</Badge></li>)}
-                </ul>
+        <DetailQuery query={detail} loading={t("knowledge.detail.loading")} goneTitle={t("knowledge.detail.goneTitle")} goneBody={t("knowledge.detail.goneBody")}>
+          {(data) => (
+            <>
+              <div className="flex flex-wrap gap-2">
+                <Button size="sm" icon="knowledge" onClick={() => onExplore(data.concept.id)}>{t("knowledge.detail.explore")}</Button>
+                {canEdit && !editing ? <Button size="sm" icon="edit" onClick={() => { update.reset(); setEditing(true); }}>{t("common.edit")}</Button> : null}
+              </div>
+              <EditError mutation={update} />
+              {editing ? (
+                <ConceptEditForm
+                  concept={data.concept}
+                  onCancel={() => setEditing(false)}
+                  onSave={(patch) => {
+                    if (Object.keys(patch).length > 0) update.mutate({ id: data.concept.id, patch });
+                    setEditing(false);
+                  }}
+                />
+              ) : null}
+              <Section title={t("knowledge.detail.definitions")}>
+                <Definitions detail={data} />
               </Section>
-            ) : null}
-            <Section title={t("knowledge.detail.mentions")} count={detail.data.mentions.length}>
-              <ul className="flex flex-col gap-0.5 text-xs">
-                {[...mentionsByDocument].map(([name, count]) => (
-                  <li key={name} className="flex justify-between gap-2"><span className="truncate text-fg" title={name}>{name}</span><span className="text-muted tabular-nums">×{count}</span></li>
-                ))}
-              </ul>
-            </Section>
-            <Section title={t("knowledge.detail.outgoing")} count={detail.data.outgoing.length} testId="knowledge-detail-outgoing">
-              {detail.data.outgoing.length ? (
-                <ul className="flex flex-col gap-1.5">{detail.data.outgoing.map((r) => <RelationItem key={r.id} relation={r} direction="out" onOpenConcept={onOpenConcept} />)}</ul>
-              ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
-            </Section>
-            <Section title={t("knowledge.detail.incoming")} count={detail.data.incoming.length} testId="knowledge-detail-incoming">
-              {detail.data.incoming.length ? (
-                <ul className="flex flex-col gap-1.5">{detail.data.incoming.map((r) => <RelationItem key={r.id} relation={r} direction="in" onOpenConcept={onOpenConcept} />)}</ul>
-              ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
-            </Section>
-            <Section title={t("knowledge.detail.chains")} count={detail.data.chains.length} testId="knowledge-detail-chains">
-              {detail.data.chains.length ? (
-                <ul className="flex flex-col gap-0.5">
-                  {detail.data.chains.map((chain) => (
-                    <li key={chain.id}>
-                      <button type="button" className="max-w-full truncate text-left text-[13px] text-link hover:underline" onClick={() => onOpenChain(chain.id)}>{chain.title}</button>
-                    </li>
+              {data.concept.aliases.length > 0 ? (
+                <Section title={t("knowledge.concepts.aliases")} count={data.concept.aliases.length}>
+                  <ul className="flex flex-wrap gap-1">
+                    {data.concept.aliases.map((alias) => <li key={alias}><Badge>{alias}</Badge></li>)}
+                  </ul>
+                </Section>
+              ) : null}
+              <Section title={t("knowledge.detail.mentions")} count={data.mentions.length}>
+                <ul className="flex flex-col gap-0.5 text-xs">
+                  {[...mentionsByDocument].map(([name, count]) => (
+                    <li key={name} className="flex justify-between gap-2"><span className="truncate text-fg" title={name}>{name}</span><span className="text-muted tabular-nums">×{count}</span></li>
                   ))}
                 </ul>
-              ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
-            </Section>
-          </>
-        )}
+              </Section>
+              <Section title={t("knowledge.detail.outgoing")} count={data.outgoing.length} testId="knowledge-detail-outgoing">
+                {data.outgoing.length ? (
+                  <ul className="flex flex-col gap-1.5">{data.outgoing.map((r) => <RelationItem key={r.id} relation={r} direction="out" onOpenConcept={onOpenConcept} />)}</ul>
+                ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
+              </Section>
+              <Section title={t("knowledge.detail.incoming")} count={data.incoming.length} testId="knowledge-detail-incoming">
+                {data.incoming.length ? (
+                  <ul className="flex flex-col gap-1.5">{data.incoming.map((r) => <RelationItem key={r.id} relation={r} direction="in" onOpenConcept={onOpenConcept} />)}</ul>
+                ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
+              </Section>
+              <Section title={t("knowledge.detail.chains")} count={data.chains.length} testId="knowledge-detail-chains">
+                {data.chains.length ? (
+                  <ul className="flex flex-col gap-0.5">
+                    {data.chains.map((chain) => (
+                      <li key={chain.id}>
+                        <button type="button" className="max-w-full truncate text-left text-[13px] text-link hover:underline" onClick={() => onOpenChain(chain.id)}>{chain.title}</button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : <p className="text-xs text-muted">{t("knowledge.detail.none")}</p>}
+              </Section>
+            </>
+          )}
+        </DetailQuery>
       </div>
     </aside>
   );
